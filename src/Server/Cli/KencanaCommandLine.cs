@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace Kencana.Server.Cli;
+
+/// <summary>The server's commands besides serving: import, generate, schema.</summary>
+internal static class KencanaCommandLine
+{
+    private static readonly string[] Names = ["import", "generate", "schema", "--help", "-h", "-?"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Kencana Analytics. Without a command, serves GraphQL at /graphql on the warehouse (options: --warehouse FILE, --rebuild, --urls URL).")
+        {
+            ImportCommand.Create(),
+            GenerateCommand.Create(),
+            SchemaCommand.Create(),
+        };
+        return await root.Parse(args).InvokeAsync();
+    }
+}

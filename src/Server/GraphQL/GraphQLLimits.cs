@@ -1,0 +1,19 @@
+namespace Kencana.Server.GraphQL;
+
+/// <summary>Bounds on every GraphQL request; bound from the <c>GraphQL</c> configuration section.</summary>
+public sealed class GraphQLLimits
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>The deepest selection allowed.</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>The highest complexity the analyzer may compute for a request.</summary>
+    public int MaxComplexity { get; set; } = 50_000;
+
+    /// <summary>The largest request body accepted, in bytes.</summary>
+    public long MaxRequestBytes { get; set; } = 1_048_576;
+
+    /// <summary>How long one request may execute.</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+}

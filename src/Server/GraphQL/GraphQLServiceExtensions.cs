@@ -1,0 +1,27 @@
+using GraphQL;
+using Kencana.Server.GraphQL.Types;
+
+namespace Kencana.Server.GraphQL;
+
+public static class GraphQLServiceExtensions
+{
+    /// <summary>Registers the schema, its types, the serializer and the request limits.</summary>
+    public static IHostApplicationBuilder AddKencanaGraphQL(this IHostApplicationBuilder builder)
+    {
+        var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddScoped<RequestLoader>();
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<KencanaSchema>()
+            .AddGraphTypes(typeof(KencanaSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = limits.MaxDepth;
+                options.MaxComplexity = limits.MaxComplexity;
+            })
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment())
+            .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds)));
+        return builder;
+    }
+}

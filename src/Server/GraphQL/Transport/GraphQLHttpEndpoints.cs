@@ -1,0 +1,182 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Net.Http.Headers;
+
+namespace Kencana.Server.GraphQL.Transport;
+
+/// <summary>GraphQL over HTTP (the GraphQL-over-HTTP specification): POST with JSON, GET for queries, and the playground.</summary>
+public static class GraphQLHttpEndpoints
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+    private const string JsonMediaType = "application/json";
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql")
+    {
+        app.MapPost(pattern, PostAsync);
+        app.MapGet(pattern, GetAsync);
+        return app;
+    }
+
+    private static async Task PostAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
+    {
+        var mediaType = NegotiateMediaType(http.Request);
+        if (http.Request.ContentLength > limits.MaxRequestBytes)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+                $"The request body is {http.Request.ContentLength} bytes; the limit (GraphQL:MaxRequestBytes) is {limits.MaxRequestBytes}.");
+            return;
+        }
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType) || !contentType.MediaType.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                $"POST a JSON body with Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            using var limited = new LimitedStream(http.Request.Body, limits.MaxRequestBytes);
+            request = await serializer.ReadAsync<GraphQLRequest>(limited, http.RequestAborted);
+        }
+        catch (RequestTooLargeException)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+                $"The request body exceeds the limit (GraphQL:MaxRequestBytes) of {limits.MaxRequestBytes} bytes.");
+            return;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+                $"The body is not a GraphQL request: send a JSON object with a 'query' string and optional 'variables' object and 'operationName' string. {ex.Message}");
+            return;
+        }
+        if (request is null || string.IsNullOrWhiteSpace(request.Query))
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+                "The request has no 'query': send a JSON object such as {\"query\": \"{ indicators { code } }\"}.");
+            return;
+        }
+        await ExecuteAsync(http, executer, serializer, mediaType, request);
+    }
+
+    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+    {
+        var query = http.Request.Query["query"].ToString();
+        if (string.IsNullOrEmpty(query) && AcceptsHtml(http.Request))
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(PlaygroundPage.Html, http.RequestAborted);
+            return;
+        }
+        var mediaType = NegotiateMediaType(http.Request);
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+                "GET needs a 'query' parameter, for example /graphql?query={indicators{code}}; or open /graphql in a browser for the playground.");
+            return;
+        }
+        Inputs? variables = null;
+        var variablesText = http.Request.Query["variables"].ToString();
+        if (!string.IsNullOrEmpty(variablesText))
+        {
+            try
+            {
+                variables = serializer.Deserialize<Inputs>(variablesText);
+            }
+            catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
+            {
+                await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_VARIABLES",
+                    $"The 'variables' parameter is not a JSON object: {ex.Message}");
+                return;
+            }
+        }
+        var request = new GraphQLRequest { Query = query, OperationName = NullIfEmpty(http.Request.Query["operationName"].ToString()), Variables = variables };
+        if (IsMutation(request))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+                "Mutations are not allowed over GET; use POST.");
+            return;
+        }
+        await ExecuteAsync(http, executer, serializer, mediaType, request);
+    }
+
+    private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request)
+    {
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+        // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
+        var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] };
+        return serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static string NegotiateMediaType(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0)
+        {
+            return GraphQLResponseMediaType;
+        }
+        foreach (var value in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            var type = value.MediaType.Value;
+            if (type is null)
+            {
+                continue;
+            }
+            if (type.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) || type is "*/*" or "application/*")
+            {
+                return GraphQLResponseMediaType;
+            }
+            if (type.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
+            {
+                return JsonMediaType;
+            }
+        }
+        return JsonMediaType;
+    }
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        try
+        {
+            var document = GraphQLParser.Parser.Parse(request.Query);
+            var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var operation = request.OperationName is null
+                ? operations.Count == 1 ? operations[0] : null
+                : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+            return operation?.Operation == OperationType.Mutation;
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        {
+            return false; // execution reports the syntax error with its location
+        }
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,28 @@
+using Kencana.Warehouse.Queries;
+using Kencana.Warehouse.Rollup;
+using Kencana.Warehouse.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Kencana.Server.Hosting;
+
+public static class WarehouseHostingExtensions
+{
+    /// <summary>Registers the embedded warehouse, its readers, and the start-up build from the seed.</summary>
+    public static IHostApplicationBuilder AddWarehouse(this IHostApplicationBuilder builder)
+    {
+        builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
+        builder.Services.AddHostedService<WarehouseInitializer>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<WarehouseOptions>>().Value;
+            return new WarehouseDatabase(options.ResolvePath());
+        });
+        builder.Services.AddSingleton<IndicatorCatalog>();
+        builder.Services.AddSingleton<RegionDirectory>();
+        builder.Services.AddSingleton<SourceCatalog>();
+        builder.Services.AddSingleton<SeriesReader>();
+        builder.Services.AddSingleton<DataVersionLog>();
+        builder.Services.AddSingleton<RollupCalculator>();
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using Kencana.Server.Cli;
+using Kencana.Server.GraphQL;
+using Kencana.Server.GraphQL.Transport;
+using Kencana.Server.Hosting;
+
+if (KencanaCommandLine.IsCommand(args))
+{
+    return await KencanaCommandLine.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = ServerArguments.Normalize(args),
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.AddWarehouse();
+builder.AddKencanaGraphQL();
+
+var app = builder.Build();
+app.MapGraphQLEndpoint("/graphql");
+app.MapGet("/", () => Results.Redirect("/graphql"));
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,104 @@
+using DuckDB.NET.Data;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Import;
+
+/// <summary>Reads a CSV or Parquet file with DuckDB's own readers into <c>import_stage</c>, columns renamed to their canonical names.</summary>
+internal static class FileStager
+{
+    public static StagedFile Stage(DuckDBConnection connection, string path)
+    {
+        var name = Path.GetFileName(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        var isCsv = extension is ".csv" or ".txt" or ".tsv";
+        if (!isCsv && extension != ".parquet")
+        {
+            throw new FileRejectedException(new ImportError(name, null, null, $"unsupported file type '{extension}': import .csv (comma or semicolon separated) or .parquet files"));
+        }
+
+        var structural = new List<ImportError>();
+        if (isCsv)
+        {
+            char delimiter;
+            try
+            {
+                (delimiter, _) = CsvDialect.ReadHeader(path);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new FileRejectedException(new ImportError(name, 1, null, ex.Message));
+            }
+            connection.Execute("DROP TABLE IF EXISTS import_rejects; DROP TABLE IF EXISTS import_reject_scans;");
+            try
+            {
+                connection.Execute(
+                    """
+                    CREATE OR REPLACE TEMP TABLE import_raw AS
+                    SELECT * FROM read_csv($path, header = true, all_varchar = true, delim = $delim, quote = '"', escape = '"',
+                        store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans')
+                    """,
+                    ("path", path), ("delim", delimiter.ToString()));
+            }
+            catch (DuckDBException ex)
+            {
+                throw new FileRejectedException(new ImportError(name, null, null, $"DuckDB could not read the file as CSV: {FirstLine(ex.Message)}"));
+            }
+            structural.AddRange(connection.Query(
+                "SELECT line, column_name, error_type, error_message FROM import_rejects ORDER BY line LIMIT 1000",
+                r => new ImportError(name, Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(1) ? null : r.GetString(1), $"{r.GetString(2).ToLowerInvariant()}: {FirstLine(r.GetString(3))}")));
+        }
+        else
+        {
+            try
+            {
+                connection.Execute("CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM read_parquet($path)", ("path", path));
+            }
+            catch (DuckDBException ex)
+            {
+                throw new FileRejectedException(new ImportError(name, null, null, $"DuckDB could not read the file as Parquet: {FirstLine(ex.Message)}"));
+            }
+        }
+
+        var fileColumns = connection.Query("SELECT column_name FROM (DESCRIBE import_raw)", r => r.GetString(0)).ToList();
+        var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ignored = new List<string>();
+        foreach (var column in fileColumns)
+        {
+            var canonical = ImportColumns.Canonical(column);
+            if (mapping.TryGetValue(canonical, out var earlier))
+            {
+                throw new FileRejectedException(new ImportError(name, isCsv ? 1 : null, column, $"columns '{earlier}' and '{column}' both mean '{canonical}'; keep one"));
+            }
+            mapping[canonical] = column;
+        }
+
+        var present = mapping.Keys.ToHashSet(StringComparer.Ordinal);
+        var kind = ImportColumns.KindOf(present)
+            ?? throw new FileRejectedException(new ImportError(name, isCsv ? 1 : null, null,
+                $"cannot tell what the file holds from its columns ({string.Join(", ", fileColumns)}): observations need {string.Join(", ", ImportColumns.Required[ImportKind.Observations])}; targets need {string.Join(", ", ImportColumns.Required[ImportKind.Targets])}; sources need {string.Join(", ", ImportColumns.Required[ImportKind.Sources])}"));
+
+        var missing = ImportColumns.Required[kind].Where(c => !present.Contains(c)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new FileRejectedException(new ImportError(name, isCsv ? 1 : null, null,
+                $"a file of {kind.ToString().ToLowerInvariant()} needs the column(s) {string.Join(", ", missing)}; it has {string.Join(", ", fileColumns)}"));
+        }
+
+        var known = ImportColumns.All(kind).ToHashSet(StringComparer.Ordinal);
+        ignored.AddRange(mapping.Where(m => !known.Contains(m.Key)).Select(m => m.Value));
+
+        // Canonical names come from ImportColumns; file names are only ever quoted identifiers on the right-hand side.
+        var select = string.Join(", ", ImportColumns.All(kind).Select(c =>
+            mapping.TryGetValue(c, out var fileColumn)
+                ? $"CAST({QuoteIdentifier(fileColumn)} AS VARCHAR) AS {c}"
+                : $"CAST(NULL AS VARCHAR) AS {c}"));
+        connection.Execute($"CREATE OR REPLACE TEMP TABLE import_stage AS SELECT rowid AS row_index, {select} FROM import_raw");
+        connection.Execute("DROP TABLE import_raw");
+        var rows = connection.Scalar<long>("SELECT count(*) FROM import_stage");
+        return new StagedFile(path, isCsv, kind, rows, known.Where(present.Contains).ToHashSet(StringComparer.Ordinal), ignored, structural);
+    }
+
+    private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

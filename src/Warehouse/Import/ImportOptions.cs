@@ -1,0 +1,14 @@
+namespace Kencana.Warehouse.Import;
+
+/// <summary>How an import treats its files.</summary>
+public sealed record ImportOptions
+{
+    /// <summary>Mark every imported observation synthetic, whatever the file says (for generated demo files).</summary>
+    public bool MarkSynthetic { get; init; }
+
+    /// <summary>Load even when the same file (by SHA-256) was imported before; rows already present are still skipped.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>The kind to describe the data version with (<c>import</c> unless the seed loader says <c>seed</c>).</summary>
+    internal string VersionKind { get; init; } = "import";
+}

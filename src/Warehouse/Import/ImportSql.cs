@@ -1,0 +1,60 @@
+using DuckDB.NET.Data;
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Import;
+
+/// <summary>The SQL pieces every kind of import shares: text-to-value macros and the period table.</summary>
+internal static class ImportSql
+{
+    /// <summary>
+    /// Numbers take a decimal point or a decimal comma ("73,50", as Indonesian spreadsheets write them); thousands
+    /// separators are refused rather than guessed at, since "1.234" means different things in the two conventions.
+    /// </summary>
+    private const string Macros = """
+        CREATE OR REPLACE TEMP MACRO kencana_text(s) AS nullif(trim(s), '');
+        CREATE OR REPLACE TEMP MACRO kencana_number_text(s) AS
+            CASE WHEN regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN replace(trim(s), ',', '.') ELSE trim(s) END;
+        CREATE OR REPLACE TEMP MACRO kencana_number(s) AS
+            CASE WHEN isfinite(TRY_CAST(kencana_number_text(s) AS DOUBLE)) THEN TRY_CAST(kencana_number_text(s) AS DOUBLE) END;
+        CREATE OR REPLACE TEMP MACRO kencana_bool(s) AS
+            CASE WHEN kencana_text(s) IS NULL THEN false
+                 WHEN lower(trim(s)) IN ('true', 't', '1', 'yes', 'y', 'ya') THEN true
+                 WHEN lower(trim(s)) IN ('false', 'f', '0', 'no', 'n', 'tidak') THEN false END;
+        CREATE OR REPLACE TEMP MACRO kencana_year(s) AS
+            CASE WHEN TRY_CAST(trim(s) AS INTEGER) BETWEEN 1900 AND 2100 THEN TRY_CAST(trim(s) AS INTEGER) END;
+        """;
+
+    public static void CreateMacros(DuckDBConnection connection) => connection.Execute(Macros);
+
+    /// <summary>
+    /// Fills <c>import_periods</c> with every distinct period text of the staged file and its canonical code,
+    /// parsed by <see cref="Period.TryParseSubPeriod"/> so that C# and SQL can never disagree on what a period is.
+    /// </summary>
+    public static void MapPeriods(DuckDBConnection connection)
+    {
+        connection.Execute("CREATE OR REPLACE TEMP TABLE import_periods (raw VARCHAR, code sub_period)");
+        var raws = connection.Query("SELECT DISTINCT period FROM import_stage WHERE period IS NOT NULL LIMIT 10000", r => r.GetString(0)).ToList();
+        foreach (var chunk in raws.Chunk(500))
+        {
+            var parameters = new List<(string, object?)>();
+            var rows = new List<string>();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var code = Period.TryParseSubPeriod(chunk[i], out var sub) ? Period.CodeOf(sub) : null;
+                rows.Add($"($r{i}, CAST($c{i} AS sub_period))");
+                parameters.Add(($"r{i}", chunk[i]));
+                parameters.Add(($"c{i}", code));
+            }
+            connection.Execute($"INSERT INTO import_periods VALUES {string.Join(", ", rows)}", [.. parameters]);
+        }
+    }
+
+    /// <summary>Collects the problems found into <c>import_problems</c> (row_index, col, message, other_row).</summary>
+    public static void CollectProblems(DuckDBConnection connection, string problemsSql) =>
+        connection.Execute($"CREATE OR REPLACE TEMP TABLE import_problems AS {problemsSql}");
+
+    /// <summary>The next data version number.</summary>
+    public static int NextVersion(DuckDBConnection connection) =>
+        connection.Scalar<int>("SELECT coalesce(max(version), 0) + 1 FROM data_versions");
+}

@@ -1,0 +1,141 @@
+using DuckDB.NET.Data;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Import;
+
+/// <summary>Parses, checks and inserts staged observation rows.</summary>
+internal static class ObservationRows
+{
+    public static void Parse(DuckDBConnection connection) => connection.Execute("""
+        CREATE OR REPLACE TEMP TABLE import_parsed AS
+        SELECT st.row_index,
+            st.indicator AS indicator_raw, i.code AS indicator_code, i.min_value, i.max_value, i.unit,
+            st.region_code AS region_raw, r.code AS region_code,
+            st.year AS year_raw, kencana_year(st.year) AS year,
+            st.period AS period_raw, pm.code AS period,
+            st.value AS value_raw, kencana_number(st.value) AS value,
+            st.numerator AS numerator_raw, kencana_number(st.numerator) AS numerator,
+            st.denominator AS denominator_raw, kencana_number(st.denominator) AS denominator,
+            st.ci_lower AS ci_lower_raw, kencana_number(st.ci_lower) AS ci_lower,
+            st.ci_upper AS ci_upper_raw, kencana_number(st.ci_upper) AS ci_upper,
+            st.source_id AS source_raw, so.id AS source_id, coalesce(so.is_synthetic, false) AS source_synthetic,
+            kencana_text(st.survey) AS survey, kencana_text(st.note) AS note,
+            st.is_preferred AS preferred_raw, kencana_bool(st.is_preferred) AS is_preferred,
+            st.synthetic AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic
+        FROM import_stage st
+        LEFT JOIN indicators i ON i.code = upper(trim(st.indicator))
+        LEFT JOIN regions r ON r.code = trim(st.region_code)
+        LEFT JOIN sources so ON so.id = trim(st.source_id)
+        LEFT JOIN import_periods pm ON pm.raw = st.period
+        """);
+
+    public const string Problems = """
+        SELECT row_index, 'indicator' AS col,
+            CASE WHEN kencana_text(indicator_raw) IS NULL THEN 'indicator is missing'
+                 ELSE format('unknown indicator ''{}''; the catalogue has {}', indicator_raw, (SELECT string_agg(code, ', ' ORDER BY code) FROM indicators)) END AS message,
+            NULL::BIGINT AS other_row
+        FROM import_parsed WHERE indicator_code IS NULL
+        UNION ALL
+        SELECT p.row_index, 'region_code',
+            CASE WHEN kencana_text(p.region_raw) IS NULL THEN 'region code is missing'
+                 WHEN bps.code IS NOT NULL THEN format('''{}'' is the BPS code of {}; its Kemendagri code is {}', trim(p.region_raw), bps.name, bps.code)
+                 WHEN regexp_full_match(trim(p.region_raw), '[0-9]{4}([0-9]{3}([0-9]{3})?)?') THEN format('''{}'' looks like a BPS code; use the Kemendagri code with dots (64.74 is Kota Bontang)', trim(p.region_raw))
+                 ELSE format('unknown region code ''{}''; use Kemendagri codes: 0 (nation), 64 (province), 64.74 (kabupaten/kota), 64.74.01 (kecamatan), 64.74.01.1001 (desa/kelurahan)', p.region_raw) END,
+            NULL
+        FROM import_parsed p LEFT JOIN regions bps ON bps.bps_code = trim(p.region_raw) WHERE p.region_code IS NULL
+        UNION ALL
+        SELECT row_index, 'year', format('''{}'' is not a year from 1900 to 2100', coalesce(year_raw, '')), NULL FROM import_parsed WHERE year IS NULL
+        UNION ALL
+        SELECT row_index, 'period', format('''{}'' is not a period: use YEAR, S1, S2, Q1 to Q4, or M01 to M12', coalesce(period_raw, '')), NULL FROM import_parsed WHERE period IS NULL
+        UNION ALL
+        SELECT row_index, 'value',
+            CASE WHEN kencana_text(value_raw) IS NULL THEN 'value is missing'
+                 ELSE format('''{}'' is not a number (write 73.5 or 73,5; no thousands separators)', value_raw) END, NULL
+        FROM import_parsed WHERE value IS NULL
+        UNION ALL
+        SELECT row_index, 'value', format('{} is outside the valid range of {} ({} to {} {})', value, indicator_code, coalesce(min_value::VARCHAR, '-inf'), coalesce(max_value::VARCHAR, '+inf'), unit), NULL
+        FROM import_parsed WHERE value < min_value OR value > max_value
+        UNION ALL
+        SELECT row_index, 'numerator', format('''{}'' is not a number', numerator_raw), NULL FROM import_parsed WHERE kencana_text(numerator_raw) IS NOT NULL AND numerator IS NULL
+        UNION ALL
+        SELECT row_index, 'denominator', format('''{}'' is not a number', denominator_raw), NULL FROM import_parsed WHERE kencana_text(denominator_raw) IS NOT NULL AND denominator IS NULL
+        UNION ALL
+        SELECT row_index, 'numerator', format('numerator {} is negative', numerator), NULL FROM import_parsed WHERE numerator < 0
+        UNION ALL
+        SELECT row_index, 'denominator', format('denominator {} must be greater than 0', denominator), NULL FROM import_parsed WHERE denominator <= 0
+        UNION ALL
+        SELECT row_index, 'numerator', format('numerator {} is greater than denominator {}', numerator, denominator), NULL FROM import_parsed WHERE numerator > denominator AND denominator > 0
+        UNION ALL
+        SELECT row_index, 'value', format('value {} disagrees with 100 x numerator / denominator = {}', value, round(100 * numerator / denominator, 2)), NULL
+        FROM import_parsed WHERE unit = 'percent' AND denominator > 0 AND numerator BETWEEN 0 AND denominator AND abs(value - 100 * numerator / denominator) > 0.5
+        UNION ALL
+        SELECT row_index, 'ci_lower', format('''{}'' is not a number', ci_lower_raw), NULL FROM import_parsed WHERE kencana_text(ci_lower_raw) IS NOT NULL AND ci_lower IS NULL
+        UNION ALL
+        SELECT row_index, 'ci_upper', format('''{}'' is not a number', ci_upper_raw), NULL FROM import_parsed WHERE kencana_text(ci_upper_raw) IS NOT NULL AND ci_upper IS NULL
+        UNION ALL
+        SELECT row_index, 'ci_upper', 'give both ci_lower and ci_upper, or neither', NULL FROM import_parsed WHERE (kencana_text(ci_lower_raw) IS NULL) <> (kencana_text(ci_upper_raw) IS NULL)
+        UNION ALL
+        SELECT row_index, 'ci_lower', format('the confidence interval {} to {} does not contain the value {}', ci_lower, ci_upper, value), NULL
+        FROM import_parsed WHERE NOT (ci_lower <= value AND value <= ci_upper)
+        UNION ALL
+        SELECT row_index, 'source_id',
+            CASE WHEN kencana_text(source_raw) IS NULL THEN 'source id is missing: every value keeps its source'
+                 ELSE format('unknown source ''{}''; add it with a sources file (id, title, publisher, url) in the same import', source_raw) END, NULL
+        FROM import_parsed WHERE source_id IS NULL
+        UNION ALL
+        SELECT row_index, 'is_preferred', format('''{}'' is not true or false', preferred_raw), NULL FROM import_parsed WHERE is_preferred IS NULL
+        UNION ALL
+        SELECT row_index, 'synthetic', format('''{}'' is not true or false', synthetic_raw), NULL FROM import_parsed WHERE is_synthetic IS NULL
+        UNION ALL
+        SELECT row_index, NULL, format('duplicate: {} for {} {} {} from {} appears twice in the file', indicator_code, region_code, year, period, source_id), first_row
+        FROM (SELECT *, min(row_index) OVER (PARTITION BY indicator_code, region_code, year, period, source_id) AS first_row FROM import_parsed
+              WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL AND source_id IS NOT NULL)
+        WHERE row_index <> first_row
+        UNION ALL
+        SELECT row_index, 'is_preferred', format('two rows for {} {} {} {} are flagged preferred; flag one', indicator_code, region_code, year, period), first_row
+        FROM (SELECT *, min(row_index) OVER (PARTITION BY indicator_code, region_code, year, period) AS first_row FROM import_parsed
+              WHERE is_preferred AND indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL)
+        WHERE row_index <> first_row
+        UNION ALL
+        SELECT p.row_index, 'value', format('the warehouse already holds {} for {} {} {} {} from {} (data version {}); a source''s value is never overwritten: import a revision under a new source id', o.value, o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.data_version), NULL
+        FROM import_parsed p JOIN observations o
+          ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id = p.source_id
+        WHERE o.value IS DISTINCT FROM p.value OR o.numerator IS DISTINCT FROM p.numerator OR o.denominator IS DISTINCT FROM p.denominator
+        UNION ALL
+        SELECT p.row_index, 'is_preferred', format('the warehouse already has a preferred value for {} {} {} {} (from {}); flag one', p.indicator_code, p.region_code, p.year, p.period, o.source_id), NULL
+        FROM import_parsed p JOIN observations o
+          ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id <> p.source_id
+        WHERE p.is_preferred AND o.is_preferred
+        """;
+
+    /// <summary>Inserts the rows not already present and re-picks the default value for every key they touch.</summary>
+    /// <returns>The number of rows added.</returns>
+    public static long Insert(DuckDBConnection connection, int version, bool markSynthetic)
+    {
+        var added = connection.Execute("""
+            INSERT INTO observations
+            SELECT indicator_code, region_code, year, period, value, numerator, denominator, source_id, survey, note,
+                   ci_lower, ci_upper, is_preferred, false, is_synthetic OR source_synthetic OR $synthetic, $version
+            FROM import_parsed p
+            WHERE NOT EXISTS (SELECT 1 FROM observations o
+                WHERE o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
+                  AND o.period = p.period AND o.source_id = p.source_id)
+            """, ("synthetic", markSynthetic), ("version", version));
+        if (added > 0)
+        {
+            connection.Execute($"""
+                UPDATE observations SET is_default = (ranked.rn = 1)
+                FROM (
+                    SELECT o.rowid AS rid, row_number() OVER (
+                        PARTITION BY o.indicator_code, o.region_code, o.year, o.period ORDER BY {WarehouseSchema.DefaultOrder}) AS rn
+                    FROM observations o
+                    JOIN sources s ON s.id = o.source_id
+                    SEMI JOIN (SELECT DISTINCT indicator_code, region_code, year, period FROM import_parsed) k
+                      ON k.indicator_code = o.indicator_code AND k.region_code = o.region_code AND k.year = o.year AND k.period = o.period
+                ) ranked
+                WHERE observations.rowid = ranked.rid
+                """);
+        }
+        return added;
+    }
+}

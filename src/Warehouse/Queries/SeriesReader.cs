@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Queries;
+
+/// <summary>Reads the time series of one indicator for one region: every value with its source, and the targets.</summary>
+public sealed class SeriesReader(WarehouseDatabase database)
+{
+    internal const string ObservationColumns = """
+        indicator_code, region_code, year, period::VARCHAR AS period, value, numerator, denominator, source_id, survey, note,
+        ci_lower, ci_upper, is_preferred, is_default, is_synthetic, data_version
+        """;
+
+    /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
+    public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false)
+    {
+        using var connection = database.OpenConnection();
+        return [.. connection.Query(
+            $"""
+            SELECT {ObservationColumns} FROM observations
+            WHERE indicator_code = $indicator AND region_code = $region AND ($all OR is_default)
+            ORDER BY year, period, is_default DESC, source_id
+            """,
+            MapObservation,
+            ("indicator", indicatorCode), ("region", region.Value), ("all", !defaultOnly))];
+    }
+
+    /// <summary>The targets of an indicator for a region in period order.</summary>
+    public IReadOnlyList<Target> GetTargets(string indicatorCode, RegionCode region)
+    {
+        using var connection = database.OpenConnection();
+        return [.. connection.Query(
+            """
+            SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
+            FROM targets WHERE indicator_code = $indicator AND region_code = $region ORDER BY year, period, plan
+            """,
+            r => new Target(
+                r.GetRequiredString("indicator_code"),
+                RegionCode.Parse(r.GetRequiredString("region_code")),
+                new Period(r.GetRequiredInt32("year"), Period.SubPeriodFromCode(r.GetRequiredString("period"))),
+                r.GetRequiredDouble("value"),
+                r.GetRequiredString("plan"),
+                r.GetRequiredString("source_id"),
+                r.GetNullableString("note"),
+                r.GetRequiredInt32("data_version")),
+            ("indicator", indicatorCode), ("region", region.Value))];
+    }
+
+    internal static Observation MapObservation(DbDataReader r)
+    {
+        var lower = r.GetNullableDouble("ci_lower");
+        var upper = r.GetNullableDouble("ci_upper");
+        return new Observation(
+            r.GetRequiredString("indicator_code"),
+            RegionCode.Parse(r.GetRequiredString("region_code")),
+            new Period(r.GetRequiredInt32("year"), Period.SubPeriodFromCode(r.GetRequiredString("period"))),
+            r.GetRequiredDouble("value"),
+            r.GetNullableDouble("numerator"),
+            r.GetNullableDouble("denominator"),
+            r.GetRequiredString("source_id"),
+            r.GetNullableString("survey"),
+            r.GetNullableString("note"),
+            lower is not null && upper is not null ? new ConfidenceInterval(lower.Value, upper.Value) : null,
+            r.GetRequiredBoolean("is_preferred"),
+            r.GetRequiredBoolean("is_default"),
+            r.GetRequiredBoolean("is_synthetic"),
+            r.GetRequiredInt32("data_version"));
+    }
+}

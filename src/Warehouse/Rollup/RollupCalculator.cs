@@ -1,0 +1,85 @@
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Queries;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Rollup;
+
+/// <summary>
+/// Computes a parent's value from its direct children: rates as means weighted by their denominators (never plain
+/// averages), counts as sums; TFR, medians and indices are refused, since no arithmetic on children yields them.
+/// </summary>
+/// <remarks>Each child contributes its default value (see <see cref="WarehouseSchema.DefaultOrder"/>).</remarks>
+public sealed class RollupCalculator(WarehouseDatabase database)
+{
+    /// <summary>Rolls an indicator up from the children of <paramref name="parentCode"/> for a period.</summary>
+    /// <exception cref="KeyNotFoundException">The indicator or the region is unknown; the message names it.</exception>
+    public RollupResult Rollup(string indicatorCode, RegionCode parentCode, Period period)
+    {
+        var indicator = new IndicatorCatalog(database).Find(indicatorCode)
+            ?? throw new KeyNotFoundException($"Unknown indicator '{indicatorCode}'.");
+        var parent = new RegionDirectory(database).Find(parentCode)
+            ?? throw new KeyNotFoundException($"Unknown region code '{parentCode}'.");
+
+        using var connection = database.OpenConnection();
+        var children = connection.Query(
+            """
+            SELECT r.code, o.value, o.denominator, o.source_id, o.is_synthetic
+            FROM regions r
+            LEFT JOIN observations o ON o.region_code = r.code AND o.indicator_code = $indicator
+                AND o.year = $year AND o.period = CAST($period AS sub_period) AND o.is_default
+            WHERE r.parent_code = $parent
+            ORDER BY r.code
+            """,
+            r => (Code: RegionCode.Parse(r.GetString(0)),
+                  Value: r.IsDBNull(1) ? (double?)null : r.GetDouble(1),
+                  Denominator: r.IsDBNull(2) ? (double?)null : r.GetDouble(2),
+                  Source: r.IsDBNull(3) ? null : r.GetString(3),
+                  Synthetic: !r.IsDBNull(4) && r.GetBoolean(4)),
+            ("indicator", indicator.Code), ("year", period.Year), ("period", Period.CodeOf(period.Sub)), ("parent", parent.Code.Value))
+            .ToList();
+        var published = connection.Query(
+            $"""
+            SELECT {SeriesReader.ObservationColumns} FROM observations
+            WHERE indicator_code = $indicator AND region_code = $region AND year = $year AND period = CAST($period AS sub_period) AND is_default
+            """,
+            SeriesReader.MapObservation,
+            ("indicator", indicator.Code), ("region", parent.Code.Value), ("year", period.Year), ("period", Period.CodeOf(period.Sub)))
+            .SingleOrDefault();
+
+        var missing = children.Where(c => c.Value is null).Select(c => c.Code).ToList();
+        var withValues = children.Where(c => c.Value is not null).ToList();
+        var withoutDenominator = indicator.Rollup == RollupRule.WeightedMean
+            ? withValues.Where(c => c.Denominator is null or <= 0).Select(c => c.Code).ToList()
+            : [];
+        var used = withValues.Where(c => !withoutDenominator.Contains(c.Code))
+            .Select(c => new RollupContribution(c.Code, c.Value!.Value, c.Denominator, c.Source!, c.Synthetic))
+            .ToList();
+
+        RollupResult Result(double? value, string? refusal, double? totalDenominator = null) => new(
+            indicator, parent, period, value, refusal, children.Count, refusal is null ? used : [], missing, withoutDenominator, totalDenominator, published);
+
+        if (children.Count == 0)
+        {
+            return Result(null, $"{parent.Name} ({parent.Code}) has no child regions to roll up from.");
+        }
+        switch (indicator.Rollup)
+        {
+            case RollupRule.NotAdditive:
+                return Result(null,
+                    $"{indicator.Code} ({indicator.Unit}) does not add up: no arithmetic on the children's values gives the parent's value, so it is published per level. Use the published value.");
+            case RollupRule.Sum:
+                return used.Count == 0
+                    ? Result(null, $"None of the {children.Count} children of {parent.Name} has a {indicator.Code} value for {period}.")
+                    : Result(used.Sum(c => c.Value), null);
+            default:
+                if (used.Count == 0)
+                {
+                    return Result(null, withValues.Count == 0
+                        ? $"None of the {children.Count} children of {parent.Name} has a {indicator.Code} value for {period}."
+                        : $"{indicator.Code} is a rate that rolls up only as a mean weighted by its denominator ({indicator.Denominator ?? "the population it is measured on"}), and none of the {withValues.Count} children with a value for {period} has one; a plain average would be wrong.");
+                }
+                var weight = used.Sum(c => c.Denominator!.Value);
+                return Result(used.Sum(c => c.Value * c.Denominator!.Value) / weight, null, weight);
+        }
+    }
+}

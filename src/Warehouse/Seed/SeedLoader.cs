@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Kencana.Warehouse.Import;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Seed;
+
+/// <summary>Builds a warehouse file from the seed: regions, indicator catalogue, sources, observations and targets.</summary>
+/// <remarks>
+/// The warehouse is built beside its final path and moved into place only when complete, so a failed build leaves
+/// any existing warehouse untouched. Observations, targets and sources go through the <see cref="Importer"/>, with
+/// the same checks as any user's file.
+/// </remarks>
+public static class SeedLoader
+{
+    /// <summary>Builds the warehouse when it is missing, when <paramref name="rebuild"/> is set, or when its schema is older.</summary>
+    /// <returns>What was done, and whether the seed changed since an existing warehouse was built.</returns>
+    public static SeedOutcome EnsureBuilt(string warehousePath, string seedDirectory, bool rebuild, IProgress<string>? progress = null)
+    {
+        var seed = SeedFiles.Open(seedDirectory);
+        var full = Path.GetFullPath(warehousePath);
+        if (!rebuild && File.Exists(full))
+        {
+            var info = WarehouseInfoReader.Read(new WarehouseDatabase(full));
+            if (info.SchemaVersion == WarehouseSchema.Version)
+            {
+                return new SeedOutcome(Built: false, SeedChanged: !info.IsSynthetic && info.SeedSha256 != seed.Sha256, TimeSpan.Zero, 0);
+            }
+            progress?.Report($"warehouse schema {info.SchemaVersion} is older than {WarehouseSchema.Version}; rebuilding from the seed");
+        }
+        return Build(full, seed, progress);
+    }
+
+    /// <summary>Builds a new warehouse at <paramref name="warehousePath"/> from the seed, replacing any file there.</summary>
+    public static SeedOutcome Build(string warehousePath, SeedFiles seed, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var full = Path.GetFullPath(warehousePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var building = full + ".building";
+        DeleteDatabaseFiles(building);
+        long observations;
+        try
+        {
+            using (var connection = new DuckDBConnection(WarehouseDatabase.ConnectionString(building, readOnly: false)))
+            {
+                connection.Open();
+                progress?.Report("creating schema");
+                WarehouseSchema.Create(connection, seed.Sha256, isSynthetic: false);
+                var seedOptions = new ImportOptions { VersionKind = "seed" };
+                progress?.Report("loading sources");
+                Importer.Import(connection, [seed["sources.csv"]], seedOptions, progress);
+                progress?.Report("loading indicators and 91,599 regions");
+                ReferenceTables.Load(connection, seed);
+                progress?.Report("loading observations and targets");
+                var report = Importer.Import(connection, [seed["observations.csv"], seed["targets.csv"]], seedOptions, progress);
+                observations = report.Files.Where(f => f.Kind == ImportKind.Observations).Sum(f => f.RowsAdded);
+                connection.Execute("CHECKPOINT");
+            }
+            DeleteDatabaseFiles(full);
+            File.Move(building, full);
+        }
+        catch
+        {
+            DeleteDatabaseFiles(building);
+            throw;
+        }
+        progress?.Report($"warehouse built at {full} in {clock.Elapsed.TotalSeconds:F1} s");
+        return new SeedOutcome(Built: true, SeedChanged: false, clock.Elapsed, observations);
+    }
+
+    private static void DeleteDatabaseFiles(string path)
+    {
+        File.Delete(path);
+        File.Delete(path + ".wal");
+    }
+}
+
+/// <summary>What <see cref="SeedLoader.EnsureBuilt"/> did.</summary>
+/// <param name="Built">True when the warehouse was (re)built from the seed.</param>
+/// <param name="SeedChanged">True when an existing warehouse was built from other seed files than the current ones.</param>
+/// <param name="Elapsed">How long the build took.</param>
+/// <param name="ObservationRows">Observations loaded by the build.</param>
+public sealed record SeedOutcome(bool Built, bool SeedChanged, TimeSpan Elapsed, long ObservationRows);
