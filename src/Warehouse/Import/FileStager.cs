@@ -92,7 +92,8 @@ internal static class FileStager
             mapping.TryGetValue(c, out var fileColumn)
                 ? $"CAST({QuoteIdentifier(fileColumn)} AS VARCHAR) AS {c}"
                 : $"CAST(NULL AS VARCHAR) AS {c}"));
-        connection.Execute($"CREATE OR REPLACE TEMP TABLE import_stage AS SELECT rowid AS row_index, {select} FROM import_raw");
+        // A fresh table's rowids follow the file's order; temporary tables number them from an offset.
+        connection.Execute($"CREATE OR REPLACE TEMP TABLE import_stage AS SELECT rowid - (SELECT min(rowid) FROM import_raw) AS row_index, {select} FROM import_raw");
         connection.Execute("DROP TABLE import_raw");
         var rows = connection.Scalar<long>("SELECT count(*) FROM import_stage");
         return new StagedFile(path, isCsv, kind, rows, known.Where(present.Contains).ToHashSet(StringComparer.Ordinal), ignored, structural);

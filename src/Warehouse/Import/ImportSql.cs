@@ -21,6 +21,8 @@ internal static class ImportSql
             CASE WHEN kencana_text(s) IS NULL THEN false
                  WHEN lower(trim(s)) IN ('true', 't', '1', 'yes', 'y', 'ya') THEN true
                  WHEN lower(trim(s)) IN ('false', 'f', '0', 'no', 'n', 'tidak') THEN false END;
+        CREATE OR REPLACE TEMP MACRO kencana_show(x) AS
+            CASE WHEN x IS NULL THEN '' WHEN x = round(x) AND abs(x) < 1e15 THEN CAST(CAST(x AS BIGINT) AS VARCHAR) ELSE CAST(x AS VARCHAR) END;
         CREATE OR REPLACE TEMP MACRO kencana_year(s) AS
             CASE WHEN TRY_CAST(trim(s) AS INTEGER) BETWEEN 1900 AND 2100 THEN TRY_CAST(trim(s) AS INTEGER) END;
         """;

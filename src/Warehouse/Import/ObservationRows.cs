@@ -53,20 +53,20 @@ internal static class ObservationRows
                  ELSE format('''{}'' is not a number (write 73.5 or 73,5; no thousands separators)', value_raw) END, NULL
         FROM import_parsed WHERE value IS NULL
         UNION ALL
-        SELECT row_index, 'value', format('{} is outside the valid range of {} ({} to {} {})', value, indicator_code, coalesce(min_value::VARCHAR, '-inf'), coalesce(max_value::VARCHAR, '+inf'), unit), NULL
+        SELECT row_index, 'value', format('{} is outside the valid range of {} ({} to {} {})', trim(value_raw), indicator_code, coalesce(nullif(kencana_show(min_value), ''), '-inf'), coalesce(nullif(kencana_show(max_value), ''), '+inf'), unit), NULL
         FROM import_parsed WHERE value < min_value OR value > max_value
         UNION ALL
         SELECT row_index, 'numerator', format('''{}'' is not a number', numerator_raw), NULL FROM import_parsed WHERE kencana_text(numerator_raw) IS NOT NULL AND numerator IS NULL
         UNION ALL
         SELECT row_index, 'denominator', format('''{}'' is not a number', denominator_raw), NULL FROM import_parsed WHERE kencana_text(denominator_raw) IS NOT NULL AND denominator IS NULL
         UNION ALL
-        SELECT row_index, 'numerator', format('numerator {} is negative', numerator), NULL FROM import_parsed WHERE numerator < 0
+        SELECT row_index, 'numerator', format('numerator {} is negative', trim(numerator_raw)), NULL FROM import_parsed WHERE numerator < 0
         UNION ALL
-        SELECT row_index, 'denominator', format('denominator {} must be greater than 0', denominator), NULL FROM import_parsed WHERE denominator <= 0
+        SELECT row_index, 'denominator', format('denominator {} must be greater than 0', trim(denominator_raw)), NULL FROM import_parsed WHERE denominator <= 0
         UNION ALL
-        SELECT row_index, 'numerator', format('numerator {} is greater than denominator {}', numerator, denominator), NULL FROM import_parsed WHERE numerator > denominator AND denominator > 0
+        SELECT row_index, 'numerator', format('numerator {} is greater than denominator {}', trim(numerator_raw), trim(denominator_raw)), NULL FROM import_parsed WHERE numerator > denominator AND denominator > 0
         UNION ALL
-        SELECT row_index, 'value', format('value {} disagrees with 100 x numerator / denominator = {}', value, round(100 * numerator / denominator, 2)), NULL
+        SELECT row_index, 'value', format('value {} disagrees with 100 x numerator / denominator = {}', trim(value_raw), kencana_show(round(100 * numerator / denominator, 2))), NULL
         FROM import_parsed WHERE unit = 'percent' AND denominator > 0 AND numerator BETWEEN 0 AND denominator AND abs(value - 100 * numerator / denominator) > 0.5
         UNION ALL
         SELECT row_index, 'ci_lower', format('''{}'' is not a number', ci_lower_raw), NULL FROM import_parsed WHERE kencana_text(ci_lower_raw) IS NOT NULL AND ci_lower IS NULL
@@ -75,7 +75,7 @@ internal static class ObservationRows
         UNION ALL
         SELECT row_index, 'ci_upper', 'give both ci_lower and ci_upper, or neither', NULL FROM import_parsed WHERE (kencana_text(ci_lower_raw) IS NULL) <> (kencana_text(ci_upper_raw) IS NULL)
         UNION ALL
-        SELECT row_index, 'ci_lower', format('the confidence interval {} to {} does not contain the value {}', ci_lower, ci_upper, value), NULL
+        SELECT row_index, 'ci_lower', format('the confidence interval {} to {} does not contain the value {}', trim(ci_lower_raw), trim(ci_upper_raw), trim(value_raw)), NULL
         FROM import_parsed WHERE NOT (ci_lower <= value AND value <= ci_upper)
         UNION ALL
         SELECT row_index, 'source_id',
@@ -97,7 +97,7 @@ internal static class ObservationRows
               WHERE is_preferred AND indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL)
         WHERE row_index <> first_row
         UNION ALL
-        SELECT p.row_index, 'value', format('the warehouse already holds {} for {} {} {} {} from {} (data version {}); a source''s value is never overwritten: import a revision under a new source id', o.value, o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.data_version), NULL
+        SELECT p.row_index, 'value', format('the warehouse already holds {} for {} {} {} {} from {} (data version {}); a source''s value is never overwritten: import a revision under a new source id', kencana_show(o.value), o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.data_version), NULL
         FROM import_parsed p JOIN observations o
           ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id = p.source_id
         WHERE o.value IS DISTINCT FROM p.value OR o.numerator IS DISTINCT FROM p.numerator OR o.denominator IS DISTINCT FROM p.denominator

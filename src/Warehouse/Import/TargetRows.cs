@@ -45,7 +45,7 @@ internal static class TargetRows
                  ELSE format('''{}'' is not a number (write 14.2 or 14,2; no thousands separators)', target_raw) END, NULL
         FROM import_parsed WHERE target IS NULL
         UNION ALL
-        SELECT row_index, 'target', format('{} is outside the valid range of {} ({} to {} {})', target, indicator_code, coalesce(min_value::VARCHAR, '-inf'), coalesce(max_value::VARCHAR, '+inf'), unit), NULL
+        SELECT row_index, 'target', format('{} is outside the valid range of {} ({} to {} {})', trim(target_raw), indicator_code, coalesce(nullif(kencana_show(min_value), ''), '-inf'), coalesce(nullif(kencana_show(max_value), ''), '+inf'), unit), NULL
         FROM import_parsed WHERE target < min_value OR target > max_value
         UNION ALL
         SELECT row_index, 'source_id',
@@ -60,7 +60,7 @@ internal static class TargetRows
               WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL AND plan IS NOT NULL)
         WHERE row_index <> first_row
         UNION ALL
-        SELECT p.row_index, 'target', format('the warehouse already holds the target {} for {} {} {} {} under {} (data version {}); targets are never overwritten', t.value, t.indicator_code, t.region_code, t.year, t.period, t.plan, t.data_version), NULL
+        SELECT p.row_index, 'target', format('the warehouse already holds the target {} for {} {} {} {} under {} (data version {}); targets are never overwritten', kencana_show(t.value), t.indicator_code, t.region_code, t.year, t.period, t.plan, t.data_version), NULL
         FROM import_parsed p JOIN targets t
           ON t.indicator_code = p.indicator_code AND t.region_code = p.region_code AND t.year = p.year AND t.period = p.period AND t.plan = p.plan
         WHERE t.value IS DISTINCT FROM p.target

@@ -1,0 +1,3 @@
+using Kencana.Bench;
+
+return BenchCommandLine.Run(args, BenchRun.Execute);
