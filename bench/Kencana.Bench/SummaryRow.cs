@@ -2,6 +2,3 @@ namespace Kencana.Bench;
 
 /// <summary>A line of the summary table: Kencana's figure, bare DuckDB's from the same run, and how they compare.</summary>
 internal sealed record SummaryRow(string Scenario, string Kencana, string Baseline, string Comparison);
-
-/// <summary>A fact behind the summary (single runs, sizes, row counts), for whoever wants to check a ratio.</summary>
-internal sealed record DetailRow(string Scenario, string Measure, string Value);
