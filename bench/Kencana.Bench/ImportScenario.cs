@@ -26,7 +26,7 @@ internal static class ImportScenario
         using (new Heartbeat(progress, "baseline read_csv"))
         {
             baseline = BareDuckDb.TimeInFreshDatabase(
-                work.Scratch("baseline-import.duckdb"), "CREATE TABLE t AS SELECT * FROM read_csv($path)", ("path", csv.Path));
+                work.Scratch("baseline-import.duckdb"), "t", "SELECT * FROM read_csv($path)", ("path", csv.Path));
         }
 
         var warehouse = work.Scratch("import.duckdb");

@@ -29,7 +29,7 @@ internal static class SeedLoadScenario
         {
             progress.Report($"{Name} baseline {run}/{BenchOptions.SeedRepeats}: DuckDB alone reads {largest}");
             baselines.Add(BareDuckDb.TimeInFreshDatabase(
-                work.Scratch("baseline-seed.duckdb"), "CREATE TABLE r AS SELECT * FROM read_csv($path)", ("path", seed[largest])));
+                work.Scratch("baseline-seed.duckdb"), "r", "SELECT * FROM read_csv($path)", ("path", seed[largest])));
         }
         return new SeedLoadResult(warehouse, new FileInfo(warehouse).Length, outcome!.ObservationRows, runs, largest, baselines);
     }

@@ -1,5 +1,4 @@
 using Kencana.Server.Hosting;
-using Microsoft.Extensions.Configuration;
 
 namespace Kencana.Server.Cli;
 

@@ -1,5 +1,4 @@
 using GraphQL;
-using Kencana.Server.GraphQL.Types;
 
 namespace Kencana.Server.GraphQL;
 

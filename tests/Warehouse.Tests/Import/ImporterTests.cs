@@ -1,7 +1,6 @@
 using Kencana.Warehouse.Import;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
-using Kencana.Warehouse.Storage;
 using Kencana.Warehouse.Tests.Infrastructure;
 
 namespace Kencana.Warehouse.Tests.Import;

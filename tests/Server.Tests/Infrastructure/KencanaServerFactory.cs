@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kencana.Server.Tests.Infrastructure;
+
+/// <summary>The real server, HTTP pipeline and all, on a warehouse built from the real seed in a temporary directory.</summary>
+public sealed class KencanaServerFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("kencana-server-tests-").FullName;
+
+    public string WarehousePath => Path.Combine(_directory, "kencana.duckdb");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Warehouse:Path", WarehousePath);
+        builder.UseSetting("GraphQL:MaxRequestBytes", "65536");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the OS cleans temp
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ServerGroup : ICollectionFixture<KencanaServerFactory>
+{
+    public const string Name = "server";
+}

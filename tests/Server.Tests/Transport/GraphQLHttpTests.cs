@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text;
+using Kencana.Server.Tests.Infrastructure;
+
+namespace Kencana.Server.Tests.Transport;
+
+[Collection(ServerGroup.Name)]
+public class GraphQLHttpTests(KencanaServerFactory server)
+{
+    private readonly HttpClient _client = server.CreateClient();
+
+    [Fact]
+    public async Task Get_runs_a_query()
+    {
+        var response = await _client.GetQueryAsync("{ region(code: \"64\") { name } }");
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("application/graphql-response+json", response.MediaType);
+        Assert.Equal("Kalimantan Timur", response.Data!["region"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Get_refuses_a_mutation_with_405()
+    {
+        using var response = await _client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { x }"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("POST", response.Content.Headers.Allow.Concat(response.Headers.Select(h => string.Join(",", h.Value))));
+    }
+
+    [Fact]
+    public async Task A_validation_error_is_400_in_graphql_response_json_and_200_in_plain_json()
+    {
+        var modern = await _client.PostAsync("{ nope }");
+        Assert.Equal(HttpStatusCode.BadRequest, modern.Status);
+        Assert.Equal("application/graphql-response+json", modern.MediaType);
+        Assert.Contains("nope", modern.FirstErrorMessage);
+
+        var legacy = await _client.PostAsync("{ nope }", accept: "application/json");
+        Assert.Equal(HttpStatusCode.OK, legacy.Status);
+        Assert.Equal("application/json", legacy.MediaType);
+    }
+
+    [Fact]
+    public async Task A_syntax_error_names_its_location()
+    {
+        var response = await _client.PostAsync("{ indicators { code ");
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.NotNull(response.Errors![0]!["locations"]);
+    }
+
+    [Theory]
+    [InlineData("text/plain", "{\"query\":\"{ indicators { code } }\"}", HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE")]
+    [InlineData("application/json", "{\"query\":", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("application/json", "{\"variables\":{}}", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("application/json", "{\"query\":\"{ indicators { code } }\",\"variables\":[1]}", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    public async Task Malformed_requests_get_a_clear_4xx(string contentType, string body, HttpStatusCode status, string code)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, contentType);
+        using var response = await _client.PostAsync("/graphql", content);
+        var parsed = await GraphQLResponse.ReadAsync(response);
+        Assert.Equal(status, parsed.Status);
+        Assert.Equal(code, parsed.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task An_oversized_body_is_refused_with_413_naming_the_limit()
+    {
+        var query = "{ indicators { code } }" + new string(' ', 70_000);
+        var response = await _client.PostAsync(query);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Contains("MaxRequestBytes", response.FirstErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_too_deep_query_is_refused()
+    {
+        var query = "{ region(code: \"0\") { " + string.Concat(Enumerable.Repeat("children(first: 1) { ", 20)) + "code" + new string('}', 21) + " }";
+        var response = await _client.PostAsync(query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Contains("depth", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_browser_gets_the_playground()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+        using var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Kencana Analytics", html);
+        Assert.Contains("series(indicator: \"UNMET_NEED\", region: \"64.74\")", html);
+    }
+}
