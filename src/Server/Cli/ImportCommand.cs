@@ -33,6 +33,11 @@ internal static class ImportCommand
                     parse.GetValue(files)!,
                     new ImportOptions { Force = parse.GetValue(force), MarkSynthetic = parse.GetValue(synthetic) },
                     progress);
+                if (report.Files.All(f => f.AlreadyImported))
+                {
+                    Console.WriteLine($"Nothing to do: every file was imported before ({string.Join(", ", report.Files.Select(f => $"{f.File} as data version {f.DataVersion}"))}).");
+                    return 0;
+                }
                 var rate = report.Elapsed.TotalSeconds > 0 ? report.RowsRead / report.Elapsed.TotalSeconds : 0;
                 Console.WriteLine($"Imported {report.RowsAdded:N0} of {report.RowsRead:N0} rows from {report.Files.Count} file(s) in {report.Elapsed.TotalSeconds:F2} s ({rate:N0} rows/s) into {options.Path}.");
                 return 0;

@@ -96,7 +96,7 @@ internal static class FileStager
         connection.Execute($"CREATE OR REPLACE TEMP TABLE import_stage AS SELECT rowid - (SELECT min(rowid) FROM import_raw) AS row_index, {select} FROM import_raw");
         connection.Execute("DROP TABLE import_raw");
         var rows = connection.Scalar<long>("SELECT count(*) FROM import_stage");
-        return new StagedFile(path, isCsv, kind, rows, known.Where(present.Contains).ToHashSet(StringComparer.Ordinal), ignored, structural);
+        return new StagedFile(path, isCsv, kind, rows, mapping.Where(m => known.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value), ignored, structural);
     }
 
     private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -182,7 +182,7 @@ public sealed class Importer
         return [.. problems.Select(p => new ImportError(
             staged.Name,
             lines.GetValueOrDefault(p.Row, p.Row + 2),
-            p.Column,
+            p.Column is null ? null : staged.FileColumns.GetValueOrDefault(p.Column, p.Column),
             p.Other is long other ? $"{p.Message} (first on {unit} {lines.GetValueOrDefault(other, other + 2)})" : p.Message))];
     }
 

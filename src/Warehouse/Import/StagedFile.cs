@@ -5,7 +5,7 @@ namespace Kencana.Warehouse.Import;
 /// <param name="IsCsv">True for CSV (errors are located by line), false for Parquet (by row).</param>
 /// <param name="Kind">What the file holds.</param>
 /// <param name="Rows">Data rows staged.</param>
-/// <param name="Columns">The canonical columns present.</param>
+/// <param name="FileColumns">The file's own name of each canonical column present, for error messages.</param>
 /// <param name="IgnoredColumns">Columns of the file that no import uses.</param>
 /// <param name="StructuralErrors">Rows the CSV reader rejected (wrong number of columns, broken quoting).</param>
 internal sealed record StagedFile(
@@ -13,7 +13,7 @@ internal sealed record StagedFile(
     bool IsCsv,
     ImportKind Kind,
     long Rows,
-    IReadOnlySet<string> Columns,
+    IReadOnlyDictionary<string, string> FileColumns,
     IReadOnlyList<string> IgnoredColumns,
     IReadOnlyList<ImportError> StructuralErrors)
 {

@@ -92,6 +92,16 @@ public class ImporterTests(SeedWarehouseFixture seed)
     }
 
     [Fact]
+    public void Errors_name_the_column_as_the_file_names_it()
+    {
+        var file = seed.WriteFile("siga.csv", "indikator;kode_wilayah;tahun;periode;nilai;sumber\nSTUNTING;6474;2024;YEAR;19,2;S28\n");
+        var failure = Assert.Throws<ImportFailedException>(() => new Importer(seed.Copy()).Import([file]));
+        var error = Assert.Single(failure.Errors);
+        Assert.Equal("kode_wilayah", error.Column);
+        Assert.Contains("its Kemendagri code is 64.74", error.Message);
+    }
+
+    [Fact]
     public void Duplicate_keys_inside_a_file_point_at_the_first_occurrence()
     {
         var warehouse = seed.Copy();
