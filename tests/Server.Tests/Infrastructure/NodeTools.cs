@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace Kencana.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The npm packages the tests use as independent readers and auditors (tests/node/package.json), installed on first
+/// use with `npm ci` so that `dotnet test` alone sets up a clean machine.
+/// </summary>
+internal static class NodeTools
+{
+    private static readonly Lazy<string> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The tests/node directory, with node_modules installed.</summary>
+    public static string Directory => Installed.Value;
+
+    /// <summary>Runs `node` on a script in tests/node with arguments; returns exit code, stdout and stderr.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string script, TimeSpan timeout, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start; install Node.js 20 or later.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {script} did not finish within {timeout.TotalSeconds} s.");
+        }
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string Install()
+    {
+        var directory = Path.Combine(RepositoryRoot(), "tests", "node");
+        if (System.IO.Directory.Exists(Path.Combine(directory, "node_modules", "graphql-http"))
+            && System.IO.Directory.Exists(Path.Combine(directory, "node_modules", "apache-arrow")))
+        {
+            return directory;
+        }
+        var start = new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("npm did not start; install Node.js 20 or later.");
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)) || process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"npm ci in {directory} failed: {error.Result}");
+        }
+        return directory;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KencanaAnalytics.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new DirectoryNotFoundException("KencanaAnalytics.sln not found");
+    }
+}
