@@ -1,4 +1,5 @@
 using GraphQL;
+using Kencana.Server.GraphQL.Loading;
 
 namespace Kencana.Server.GraphQL;
 

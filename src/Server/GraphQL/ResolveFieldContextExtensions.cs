@@ -1,4 +1,5 @@
 using GraphQL;
+using Kencana.Server.GraphQL.Loading;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 
@@ -12,12 +13,12 @@ internal static class ResolveFieldContextExtensions
 
     public static RequestLoader Loader(this IResolveFieldContext context) => context.Service<RequestLoader>();
 
-    public static int PageSize(this IResolveFieldContext context, string name = "first")
+    public static int PageSize(this IResolveFieldContext context, int max, string name = "first")
     {
-        var first = context.GetArgument(name, RegionDirectory.MaxPageSize);
-        return first is >= 1 and <= RegionDirectory.MaxPageSize
+        var first = context.GetArgument(name, max);
+        return first >= 1 && first <= max
             ? first
-            : throw new ExecutionError($"Argument '{name}' is {first}; ask for 1 to {RegionDirectory.MaxPageSize} items at a time and page with 'offset'.") { Code = "PAGE_SIZE_EXCEEDED" };
+            : throw new ExecutionError($"Argument '{name}' is {first}; ask for 1 to {max} items at a time and page on.") { Code = "PAGE_SIZE_EXCEEDED" };
     }
 
     public static int Offset(this IResolveFieldContext context)
@@ -27,28 +28,41 @@ internal static class ResolveFieldContextExtensions
     }
 
     public static RegionCode RegionCodeArgument(this IResolveFieldContext context, string name) =>
-        RegionCode.TryParse(context.GetArgument<string>(name), out var code)
-            ? code
-            : throw new ExecutionError(
-                RegionCode.LooksLikeBpsCode(context.GetArgument<string>(name))
-                    ? $"Argument '{name}' is '{context.GetArgument<string>(name)}', which looks like a BPS code; use the Kemendagri code with dots (64.74 for Kota Bontang)."
-                    : $"Argument '{name}' is '{context.GetArgument<string>(name)}', which is not a Kemendagri region code: use 0, 64, 64.74, 64.74.01 or 64.74.01.1001.")
-            { Code = "INVALID_REGION_CODE" };
+        ParseRegionCode(context.GetArgument<string>(name), $"Argument '{name}'");
 
     public static RegionCode? OptionalRegionCodeArgument(this IResolveFieldContext context, string name) =>
         context.GetArgument<string?>(name) is null ? null : context.RegionCodeArgument(name);
 
+    public static RegionCode ParseRegionCode(string? text, string where) =>
+        RegionCode.TryParse(text, out var code)
+            ? code
+            : throw new ExecutionError(
+                RegionCode.LooksLikeBpsCode(text)
+                    ? $"{where} is '{text}', which looks like a BPS code; use the Kemendagri code with dots (64.74 for Kota Bontang)."
+                    : $"{where} is '{text}', which is not a Kemendagri region code: use 0, 64, 64.74, 64.74.01 or 64.74.01.1001.")
+            { Code = "INVALID_REGION_CODE" };
+
     public static Region RequireRegion(this IResolveFieldContext context, string name)
     {
         var code = context.RegionCodeArgument(name);
-        return context.Loader().Region(code)
+        return context.Service<RegionDirectory>().Find(code)
             ?? throw new ExecutionError($"Argument '{name}': there is no region with code '{code}'.") { Code = "UNKNOWN_REGION" };
     }
 
-    public static Indicator RequireIndicator(this IResolveFieldContext context, string name)
+    public static Indicator RequireIndicator(this IResolveFieldContext context, string name) =>
+        context.RequireIndicatorCode(context.GetArgument<string>(name), $"Argument '{name}'");
+
+    public static Indicator RequireIndicatorCode(this IResolveFieldContext context, string code, string where) =>
+        context.Loader().Indicator(code)
+            ?? throw new ExecutionError($"{where}: there is no indicator '{code}'. The catalogue has {string.Join(", ", context.Loader().Indicators.Select(i => i.Code))}.") { Code = "UNKNOWN_INDICATOR" };
+
+    public static Period PeriodArguments(this IResolveFieldContext context)
     {
-        var code = context.GetArgument<string>(name);
-        return context.Service<IndicatorCatalog>().Find(code)
-            ?? throw new ExecutionError($"Argument '{name}': there is no indicator '{code}'. The catalogue has {string.Join(", ", context.Service<IndicatorCatalog>().GetAll().Select(i => i.Code))}.") { Code = "UNKNOWN_INDICATOR" };
+        var year = context.GetArgument<int>("year");
+        if (year is < Period.MinYear or > Period.MaxYear)
+        {
+            throw new ExecutionError($"Argument 'year' is {year}; use a year from {Period.MinYear} to {Period.MaxYear}.") { Code = "BAD_USER_INPUT" };
+        }
+        return new Period(year, context.GetArgument("period", SubPeriod.Year));
     }
 }

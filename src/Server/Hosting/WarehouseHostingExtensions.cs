@@ -1,6 +1,8 @@
+using Kencana.Warehouse.Aggregation;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Rollup;
 using Kencana.Warehouse.Storage;
+using Kencana.Warehouse.Targets;
 using Microsoft.Extensions.Options;
 
 namespace Kencana.Server.Hosting;
@@ -23,6 +25,10 @@ public static class WarehouseHostingExtensions
         builder.Services.AddSingleton<SeriesReader>();
         builder.Services.AddSingleton<DataVersionLog>();
         builder.Services.AddSingleton<RollupCalculator>();
+        builder.Services.AddSingleton<ObservationSearch>();
+        builder.Services.AddSingleton<Aggregator>();
+        builder.Services.AddSingleton<AchievementRanking>();
+        builder.Services.AddSingleton<ScorecardReader>();
         return builder;
     }
 }

@@ -69,6 +69,25 @@ public sealed class RegionDirectory(WarehouseDatabase database)
             ("level", level?.ToStorageName()), ("parent", parent?.Value));
     }
 
+    /// <summary>The children of many regions at once, in one query, in code order.</summary>
+    public ILookup<RegionCode, Region> ChildrenOf(IReadOnlyCollection<RegionCode> parents)
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query($"{Select} WHERE list_contains($parents, parent_code) ORDER BY code", Map, ("parents", parents.Select(p => p.Value).Distinct().ToArray()))
+            .ToLookup(r => r.ParentCode!.Value);
+    }
+
+    /// <summary>How many children each of many regions has, in one query; regions without children are absent.</summary>
+    public IReadOnlyDictionary<RegionCode, long> CountChildren(IReadOnlyCollection<RegionCode> parents)
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query(
+            "SELECT parent_code, count(*) FROM regions WHERE list_contains($parents, parent_code) GROUP BY parent_code",
+            r => (Code: RegionCode.Parse(r.GetString(0)), Count: r.GetInt64(1)),
+            ("parents", parents.Select(p => p.Value).Distinct().ToArray()))
+            .ToDictionary(x => x.Code, x => x.Count);
+    }
+
     internal static Region Map(DbDataReader r)
     {
         var total = r.GetNullableInt64("population_total");

@@ -12,6 +12,13 @@ public sealed class SeriesReader(WarehouseDatabase database)
         ci_lower, ci_upper, is_preferred, is_default, is_synthetic, data_version
         """;
 
+    /// <summary>The observation columns qualified by a table alias, for joins.</summary>
+    internal static string ObservationColumnsOf(string alias) => $"""
+        {alias}.indicator_code, {alias}.region_code, {alias}.year, {alias}.period::VARCHAR AS period, {alias}.value, {alias}.numerator,
+        {alias}.denominator, {alias}.source_id, {alias}.survey, {alias}.note, {alias}.ci_lower, {alias}.ci_upper, {alias}.is_preferred,
+        {alias}.is_default, {alias}.is_synthetic, {alias}.data_version
+        """;
+
     /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
     public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false)
     {
@@ -35,17 +42,48 @@ public sealed class SeriesReader(WarehouseDatabase database)
             SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
             FROM targets WHERE indicator_code = $indicator AND region_code = $region ORDER BY year, period, plan
             """,
-            r => new Target(
-                r.GetRequiredString("indicator_code"),
-                RegionCode.Parse(r.GetRequiredString("region_code")),
-                new Period(r.GetRequiredInt32("year"), Period.SubPeriodFromCode(r.GetRequiredString("period"))),
-                r.GetRequiredDouble("value"),
-                r.GetRequiredString("plan"),
-                r.GetRequiredString("source_id"),
-                r.GetNullableString("note"),
-                r.GetRequiredInt32("data_version")),
+            MapTarget,
             ("indicator", indicatorCode), ("region", region.Value))];
     }
+
+    /// <summary>The observations of an indicator for many regions at once, in one query, grouped by region.</summary>
+    public ILookup<RegionCode, Observation> GetObservations(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly = false)
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query(
+            $"""
+            SELECT {ObservationColumns} FROM observations
+            WHERE indicator_code = $indicator AND list_contains($regions, region_code) AND ($all OR is_default)
+            ORDER BY region_code, year, period, is_default DESC, source_id
+            """,
+            MapObservation,
+            ("indicator", indicatorCode), ("regions", regions.Select(r => r.Value).Distinct().ToArray()), ("all", !defaultOnly))
+            .ToLookup(o => o.RegionCode);
+    }
+
+    /// <summary>The targets of an indicator for many regions at once, in one query, grouped by region.</summary>
+    public ILookup<RegionCode, Target> GetTargets(string indicatorCode, IReadOnlyCollection<RegionCode> regions)
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query(
+            """
+            SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
+            FROM targets WHERE indicator_code = $indicator AND list_contains($regions, region_code) ORDER BY region_code, year, period, plan
+            """,
+            MapTarget,
+            ("indicator", indicatorCode), ("regions", regions.Select(r => r.Value).Distinct().ToArray()))
+            .ToLookup(t => t.RegionCode);
+    }
+
+    internal static Target MapTarget(DbDataReader r) => new(
+        r.GetRequiredString("indicator_code"),
+        RegionCode.Parse(r.GetRequiredString("region_code")),
+        new Period(r.GetRequiredInt32("year"), Period.SubPeriodFromCode(r.GetRequiredString("period"))),
+        r.GetRequiredDouble("value"),
+        r.GetRequiredString("plan"),
+        r.GetRequiredString("source_id"),
+        r.GetNullableString("note"),
+        r.GetRequiredInt32("data_version"));
 
     internal static Observation MapObservation(DbDataReader r)
     {

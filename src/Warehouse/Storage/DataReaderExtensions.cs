@@ -31,5 +31,8 @@ internal static class DataReaderExtensions
     public static int GetRequiredInt32(this DbDataReader reader, string column) =>
         Convert.ToInt32(reader.GetValue(reader.GetOrdinal(column)), System.Globalization.CultureInfo.InvariantCulture);
 
+    public static long GetRequiredInt64(this DbDataReader reader, string column) =>
+        Convert.ToInt64(reader.GetValue(reader.GetOrdinal(column)), System.Globalization.CultureInfo.InvariantCulture);
+
     public static bool GetRequiredBoolean(this DbDataReader reader, string column) => reader.GetBoolean(reader.GetOrdinal(column));
 }

@@ -2,27 +2,42 @@ using DuckDB.NET.Data;
 
 namespace Kencana.Warehouse.Storage;
 
-/// <summary>Terse, always-parameterised command execution on a DuckDB connection.</summary>
+/// <summary>
+/// Terse, always-parameterised command execution on a DuckDB connection. A cancellation token interrupts the
+/// statement inside DuckDB, so a request that runs too long stops using the CPU instead of being abandoned.
+/// </summary>
 internal static class DuckDBConnectionExtensions
 {
-    public static int Execute(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static int Execute(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        connection.Execute(sql, CancellationToken.None, parameters);
+
+    public static int Execute(this DuckDBConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);
-        return command.ExecuteNonQuery();
+        using var interrupt = InterruptOn(command, cancellationToken);
+        return Translate(() => command.ExecuteNonQuery(), cancellationToken);
     }
 
-    public static T? Scalar<T>(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static T? Scalar<T>(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        connection.Scalar<T>(sql, CancellationToken.None, parameters);
+
+    public static T? Scalar<T>(this DuckDBConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);
-        var result = command.ExecuteScalar();
+        using var interrupt = InterruptOn(command, cancellationToken);
+        var result = Translate(command.ExecuteScalar, cancellationToken);
         return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public static IEnumerable<T> Query<T>(this DuckDBConnection connection, string sql, Func<DuckDBDataReader, T> map, params (string Name, object? Value)[] parameters)
+    public static IEnumerable<T> Query<T>(this DuckDBConnection connection, string sql, Func<DuckDBDataReader, T> map, params (string Name, object? Value)[] parameters) =>
+        connection.Query(sql, map, CancellationToken.None, parameters);
+
+    public static IEnumerable<T> Query<T>(this DuckDBConnection connection, string sql, Func<DuckDBDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand(sql, parameters);
-        using var reader = (DuckDBDataReader)command.ExecuteReader();
-        while (reader.Read())
+        using var interrupt = InterruptOn(command, cancellationToken);
+        using var reader = Translate(() => (DuckDBDataReader)command.ExecuteReader(), cancellationToken);
+        while (Translate(reader.Read, cancellationToken))
         {
             yield return map(reader);
         }
@@ -30,6 +45,7 @@ internal static class DuckDBConnectionExtensions
 
     public static DuckDBCommand CreateCommand(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
+        WarehouseStatistics.CountStatement();
         var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
@@ -37,5 +53,24 @@ internal static class DuckDBConnectionExtensions
             command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
         }
         return command;
+    }
+
+    private static CancellationTokenRegistration InterruptOn(DuckDBCommand command, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return cancellationToken.CanBeCanceled ? cancellationToken.Register(command.Cancel) : default;
+    }
+
+    /// <summary>An interrupted statement surfaces as a DuckDB error; report it as the cancellation it is.</summary>
+    private static TResult Translate<TResult>(Func<TResult> run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return run();
+        }
+        catch (DuckDBException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The warehouse query was interrupted.", cancellationToken);
+        }
     }
 }

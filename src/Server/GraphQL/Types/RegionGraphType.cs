@@ -1,4 +1,7 @@
+using GraphQL;
+using Kencana.Server.GraphQL.Loading;
 using GraphQL.Types;
+using Kencana.Server.GraphQL.Types.Results;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 
@@ -23,8 +26,24 @@ public sealed class RegionGraphType : ObjectGraphType<Region>
             .Description($"The regions directly below, in code order (at most {RegionDirectory.MaxPageSize} per call; page with offset).")
             .Argument<IntGraphType>("first", a => { a.Description = $"How many, 1 to {RegionDirectory.MaxPageSize}."; a.DefaultValue = RegionDirectory.MaxPageSize; })
             .Argument<IntGraphType>("offset", a => { a.Description = "How many to skip."; a.DefaultValue = 0; })
-            .Resolve(ctx => ctx.Service<RegionDirectory>().List(null, ctx.Source.Code, ctx.PageSize(), ctx.Offset()));
+            .Resolve(ctx =>
+            {
+                var first = ctx.PageSize(RegionDirectory.MaxPageSize);
+                var offset = ctx.Offset();
+                return ctx.Loader().Children(ctx.Source.Code).Then(children => (children ?? []).Skip(offset).Take(first));
+            });
         Field<NonNullGraphType<LongGraphType>>("childCount").Description("How many regions lie directly below.")
-            .Resolve(ctx => ctx.Service<RegionDirectory>().Count(null, ctx.Source.Code));
+            .Resolve(ctx => ctx.Loader().ChildCount(ctx.Source.Code));
+        Field<NonNullGraphType<SeriesGraphType>>("series")
+            .Description("This region's time series of an indicator, with every source and the targets.")
+            .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator code, for example STUNTING.")
+            .Argument<BooleanGraphType>("preferredOnly", a => { a.Description = "Only the value the default rule picks for each period."; a.DefaultValue = false; })
+            .Resolve(ctx => new SeriesRequest(ctx.RequireIndicator("indicator"), ctx.Source, ctx.GetArgument("preferredOnly", false), Years: null));
+        Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
+            .Description("Every indicator of this region against its target for a period: the IKU scorecard / kartu capaian.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year.")
+            .Argument<SubPeriodGraphType>("period", a => { a.Description = "The part of the year; the whole year by default."; a.DefaultValue = SubPeriod.Year; })
+            .Argument<StringGraphType>("plan", "Judge against this plan's targets only, for example RPJMN 2020-2024; by default the nearest target of any plan.")
+            .Resolve(ctx => ctx.Loader().Scorecard(ctx.Source.Code, ctx.PeriodArguments(), ctx.GetArgument<string?>("plan")));
     }
 }

@@ -23,7 +23,7 @@ public sealed class RollupGraphType : ObjectGraphType<RollupResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("childrenWithoutDenominator").Description("Codes of children with a value but no denominator, left out of a weighted mean.")
             .Resolve(ctx => ctx.Source.ChildrenWithoutDenominator.Select(c => c.Value));
         Field(x => x.TotalDenominator, nullable: true).Description("The sum of the contributing denominators, for a weighted mean.");
-        Field<SeriesPointGraphType>("published").Description("The parent's own published value for the period, to compare with.").Resolve(ctx => ctx.Source.Published);
+        Field<ObservationGraphType>("published").Description("The parent's own published value for the period, to compare with.").Resolve(ctx => ctx.Source.Published);
         Field<NonNullGraphType<BooleanGraphType>>("isSynthetic").Description("True when any contributing value is synthetic.").Resolve(ctx => ctx.Source.Contributions.Any(c => c.IsSynthetic));
     }
 }

@@ -2,5 +2,5 @@ using Kencana.Warehouse.Model;
 
 namespace Kencana.Server.GraphQL.Types.Results;
 
-/// <summary>A series as the API shows it.</summary>
-public sealed record Series(Indicator Indicator, Region Region, IReadOnlyList<Observation> Points, IReadOnlyList<Target> Targets);
+/// <summary>A series asked for: its points and targets load in batches with every other series of the same result.</summary>
+public sealed record SeriesRequest(Indicator Indicator, Region Region, bool PreferredOnly, IReadOnlySet<int>? Years);

@@ -3,12 +3,14 @@ using Kencana.Warehouse.Model;
 
 namespace Kencana.Server.GraphQL.Types;
 
-public sealed class SeriesPointGraphType : ObjectGraphType<Observation>
+public sealed class ObservationGraphType : ObjectGraphType<Observation>
 {
-    public SeriesPointGraphType()
+    public ObservationGraphType()
     {
-        Name = "SeriesPoint";
-        Description = "One published value of a series, with its source. Values from several sources for the same period are all listed; isPreferred marks the one the default rule picks.";
+        Name = "Observation";
+        Description = "One published value of an indicator for a region and period, with its source / nilai indikator. Values from several sources for the same period are all kept; isPreferred marks the one the default rule picks.";
+        Field<NonNullGraphType<IndicatorGraphType>>("indicator").Description("The indicator.").Resolve(ctx => ctx.Loader().Indicator(ctx.Source.IndicatorCode));
+        Field<NonNullGraphType<RegionGraphType>>("region").Description("The region.").Resolve(ctx => ctx.Loader().Region(ctx.Source.RegionCode));
         Field<NonNullGraphType<IntGraphType>>("year").Description("The year the value refers to (the survey's reference year, not its release).").Resolve(ctx => ctx.Source.Period.Year);
         Field<NonNullGraphType<SubPeriodGraphType>>("period").Description("The part of the year.").Resolve(ctx => ctx.Source.Period.Sub);
         Field<NonNullGraphType<StringGraphType>>("label").Description("The period as text: 2023, 2021-S1, 2022-Q3, 2024-M07.").Resolve(ctx => ctx.Source.Period.ToString());

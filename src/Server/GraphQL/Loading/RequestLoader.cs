@@ -1,0 +1,79 @@
+using GraphQL.DataLoader;
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Queries;
+using Kencana.Warehouse.Targets;
+
+namespace Kencana.Server.GraphQL.Loading;
+
+/// <summary>
+/// One request's batched access to the warehouse: regions, children, series, targets and scorecards are loaded for
+/// all the objects of a result level at once; indicators and sources, being few, are read whole on first use.
+/// </summary>
+public sealed class RequestLoader
+{
+    private readonly IndicatorCatalog _indicators;
+    private readonly SourceCatalog _sources;
+    private readonly Lazy<IReadOnlyDictionary<string, Indicator>> _indicatorMap;
+    private readonly Lazy<IReadOnlyDictionary<string, Source>> _sourceMap;
+    private readonly BatchLoader<RegionCode, Region> _regions;
+    private readonly BatchLoader<RegionCode, Region[]> _children;
+    private readonly BatchLoader<RegionCode, long> _childCounts;
+    private readonly BatchLoader<(string Indicator, bool DefaultOnly, RegionCode Region), Observation[]> _observations;
+    private readonly BatchLoader<(string Indicator, RegionCode Region), Target[]> _targets;
+    private readonly BatchLoader<(Period Period, string? Plan, RegionCode Region), Scorecard> _scorecards;
+
+    public RequestLoader(IndicatorCatalog indicators, SourceCatalog sources, RegionDirectory regions, SeriesReader series, ScorecardReader scorecards)
+    {
+        _indicators = indicators;
+        _sources = sources;
+        _indicatorMap = new(() => _indicators.GetAll().ToDictionary(i => i.Code), LazyThreadSafetyMode.ExecutionAndPublication);
+        _sourceMap = new(() => _sources.GetAll().ToDictionary(s => s.Id), LazyThreadSafetyMode.ExecutionAndPublication);
+        _regions = new((codes, _) => regions.FindMany(codes));
+        _children = new((codes, _) => regions.ChildrenOf(codes).ToDictionary(g => g.Key, g => g.ToArray()));
+        _childCounts = new((codes, _) => regions.CountChildren(codes));
+        _observations = new((keys, _) => keys
+            .GroupBy(k => (k.Indicator, k.DefaultOnly))
+            .SelectMany(group =>
+            {
+                var found = series.GetObservations(group.Key.Indicator, [.. group.Select(k => k.Region)], group.Key.DefaultOnly);
+                return group.Select(k => (Key: k, Value: found[k.Region].ToArray()));
+            })
+            .ToDictionary(x => x.Key, x => x.Value));
+        _targets = new((keys, _) => keys
+            .GroupBy(k => k.Indicator)
+            .SelectMany(group =>
+            {
+                var found = series.GetTargets(group.Key, [.. group.Select(k => k.Region)]);
+                return group.Select(k => (Key: k, Value: found[k.Region].ToArray()));
+            })
+            .ToDictionary(x => x.Key, x => x.Value));
+        _scorecards = new((keys, _) => keys
+            .GroupBy(k => (k.Period, k.Plan))
+            .SelectMany(group =>
+            {
+                var found = scorecards.ForRegions([.. group.Select(k => k.Region)], group.Key.Period, group.Key.Plan);
+                return group.Select(k => (Key: k, Value: found[k.Region]));
+            })
+            .ToDictionary(x => x.Key, x => x.Value));
+    }
+
+    public IReadOnlyCollection<Indicator> Indicators => [.. _indicatorMap.Value.Values.OrderBy(i => i.Code, StringComparer.Ordinal)];
+
+    public Indicator? Indicator(string code) => _indicatorMap.Value.GetValueOrDefault(code.Trim().ToUpperInvariant());
+
+    public Source Source(string id) => _sourceMap.Value.TryGetValue(id, out var source)
+        ? source
+        : throw new InvalidOperationException($"Source {id} is cited but not in the warehouse.");
+
+    public IDataLoaderResult<Region?> Region(RegionCode code) => _regions.Load(code);
+
+    public IDataLoaderResult<Region[]?> Children(RegionCode parent) => _children.Load(parent);
+
+    public IDataLoaderResult<long> ChildCount(RegionCode parent) => _childCounts.Load(parent);
+
+    public IDataLoaderResult<Observation[]?> Observations(string indicator, RegionCode region, bool defaultOnly) => _observations.Load((indicator, defaultOnly, region));
+
+    public IDataLoaderResult<Target[]?> Targets(string indicator, RegionCode region) => _targets.Load((indicator, region));
+
+    public IDataLoaderResult<Scorecard?> Scorecard(RegionCode region, Period period, string? plan) => _scorecards.Load((period, plan, region));
+}

@@ -1,0 +1,121 @@
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Aggregation;
+
+/// <summary>Runs cube queries: a dynamic group-by over observations with the statistics researchers ask for.</summary>
+/// <remarks>Dimension and measure SQL come from the fixed tables below; request values only ever travel as parameters.</remarks>
+public sealed class Aggregator(WarehouseDatabase database)
+{
+    /// <summary>The most groups one request returns.</summary>
+    public const int MaxGroups = 1000;
+
+    private static readonly Dictionary<AggregateDimension, string> DimensionSql = new()
+    {
+        [AggregateDimension.Indicator] = "o.indicator_code",
+        [AggregateDimension.Region] = "o.region_code",
+        [AggregateDimension.Level] = "r.level::VARCHAR",
+        [AggregateDimension.Province] = "CASE WHEN o.region_code = '0' THEN NULL ELSE split_part(o.region_code, '.', 1) END",
+        [AggregateDimension.Parent] = "r.parent_code",
+        [AggregateDimension.Year] = "o.year",
+        [AggregateDimension.Period] = "o.period::VARCHAR",
+        [AggregateDimension.Source] = "o.source_id",
+    };
+
+    private static readonly Dictionary<AggregateMeasure, string> MeasureSql = new()
+    {
+        [AggregateMeasure.Count] = "count(*)",
+        [AggregateMeasure.Min] = "min(o.value)",
+        [AggregateMeasure.Max] = "max(o.value)",
+        [AggregateMeasure.Mean] = "avg(o.value)",
+        [AggregateMeasure.WeightedMean] = "sum(o.value * o.denominator) FILTER (WHERE o.denominator > 0) / sum(o.denominator) FILTER (WHERE o.denominator > 0)",
+        [AggregateMeasure.Median] = "median(o.value)",
+        [AggregateMeasure.P25] = "quantile_cont(o.value, 0.25)",
+        [AggregateMeasure.P75] = "quantile_cont(o.value, 0.75)",
+        [AggregateMeasure.StdDev] = "stddev_samp(o.value)",
+    };
+
+    private static readonly Dictionary<Comparison, string> ComparisonSql = new()
+    {
+        [Comparison.GreaterThan] = ">",
+        [Comparison.AtLeast] = ">=",
+        [Comparison.LessThan] = "<",
+        [Comparison.AtMost] = "<=",
+        [Comparison.EqualTo] = "=",
+    };
+
+    /// <summary>Runs the aggregate.</summary>
+    /// <exception cref="ArgumentException">The request mixes indicators in one group or asks for too many groups; the message says how to fix it.</exception>
+    public IReadOnlyList<AggregateRow> Run(AggregateRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.Limit is < 1 or > MaxGroups)
+        {
+            throw new ArgumentException($"Ask for 1 to {MaxGroups} groups at a time (got {request.Limit}); page with offset.", nameof(request));
+        }
+        if (!request.GroupBy.Contains(AggregateDimension.Indicator) && request.Filter.Indicators is not { Count: 1 })
+        {
+            throw new ArgumentException("Group by INDICATOR or filter to exactly one indicator: a statistic over stunting and mCPR together means nothing.", nameof(request));
+        }
+        var dimensions = request.GroupBy.Distinct().ToList();
+        var (where, parameters) = request.Filter.ToSql();
+        var having = new List<string>();
+        foreach (var (condition, i) in (request.Having ?? []).Select((c, i) => (c, i)))
+        {
+            having.Add($"{MeasureSql[condition.Measure]} {ComparisonSql[condition.Comparison]} $h{i}");
+            parameters.Add(($"h{i}", condition.Value));
+        }
+        var dimensionColumns = dimensions.Select(d => $"{DimensionSql[d]} AS d_{d.ToString().ToLowerInvariant()}").ToList();
+        var order = request.OrderBy is { } measure
+            ? $"{MeasureSql[measure]} {(request.Descending ? "DESC" : "ASC")} NULLS LAST"
+            : "";
+        var dimensionOrder = string.Join(", ", dimensions.Select((_, i) => $"{i + 1}"));
+        var orderBy = string.Join(", ", new[] { order, dimensionOrder }.Where(s => s.Length > 0));
+        parameters.Add(("limit", request.Limit));
+        parameters.Add(("offset", request.Offset));
+
+        var sql = $"""
+            SELECT {string.Join("", dimensionColumns.Select(c => c + ", "))}
+                count(*) AS n, min(o.value) AS min, max(o.value) AS max, avg(o.value) AS mean,
+                {MeasureSql[AggregateMeasure.WeightedMean]} AS weighted_mean,
+                count(*) FILTER (WHERE o.denominator > 0) AS weighted_n,
+                median(o.value) AS median, quantile_cont(o.value, 0.25) AS p25, quantile_cont(o.value, 0.75) AS p75,
+                stddev_samp(o.value) AS stddev, bool_or(o.is_synthetic) AS synthetic, list(DISTINCT o.source_id ORDER BY o.source_id) AS sources
+            FROM observations o JOIN regions r ON r.code = o.region_code
+            WHERE {where}
+            {(dimensions.Count > 0 ? "GROUP BY ALL" : "")}
+            {(having.Count > 0 ? "HAVING " + string.Join(" AND ", having) : "")}
+            {(orderBy.Length > 0 ? "ORDER BY " + orderBy : "")}
+            LIMIT $limit OFFSET $offset
+            """;
+        using var connection = database.OpenConnection();
+        return [.. connection.Query(sql, r =>
+        {
+            string? Text(AggregateDimension d) => dimensions.Contains(d) && !r.IsDBNull(r.GetOrdinal($"d_{d.ToString().ToLowerInvariant()}"))
+                ? Convert.ToString(r.GetValue(r.GetOrdinal($"d_{d.ToString().ToLowerInvariant()}")), System.Globalization.CultureInfo.InvariantCulture)
+                : null;
+            var key = new AggregateKey(
+                Text(AggregateDimension.Indicator),
+                Text(AggregateDimension.Region) is { } region ? RegionCode.Parse(region) : null,
+                Text(AggregateDimension.Level) is { } level ? RegionLevels.FromStorageName(level) : null,
+                Text(AggregateDimension.Province) is { } province ? RegionCode.Parse(province) : null,
+                Text(AggregateDimension.Parent) is { } parent ? RegionCode.Parse(parent) : null,
+                Text(AggregateDimension.Year) is { } year ? int.Parse(year, System.Globalization.CultureInfo.InvariantCulture) : null,
+                Text(AggregateDimension.Period) is { } period ? Period.SubPeriodFromCode(period) : null,
+                Text(AggregateDimension.Source));
+            return new AggregateRow(
+                key,
+                r.GetRequiredInt64("n"),
+                r.GetNullableDouble("min"),
+                r.GetNullableDouble("max"),
+                r.GetNullableDouble("mean"),
+                r.GetNullableDouble("weighted_mean"),
+                r.GetRequiredInt64("weighted_n"),
+                r.GetNullableDouble("median"),
+                r.GetNullableDouble("p25"),
+                r.GetNullableDouble("p75"),
+                r.GetNullableDouble("stddev"),
+                r.GetRequiredBoolean("synthetic"),
+                r.GetFieldValue<List<string>>(r.GetOrdinal("sources")));
+        }, cancellationToken, [.. parameters])];
+    }
+}

@@ -1,0 +1,98 @@
+using Kencana.Warehouse.Model;
+
+namespace Kencana.Warehouse.Queries;
+
+/// <summary>Which observations a query covers. Every criterion is optional; all given ones must hold.</summary>
+/// <param name="Indicators">Only these indicator codes.</param>
+/// <param name="Regions">Only these regions.</param>
+/// <param name="Levels">Only regions of these levels.</param>
+/// <param name="ParentCode">Only direct children of this region.</param>
+/// <param name="AncestorCode">Only regions anywhere below this region (Kemendagri codes nest, so this is a prefix match).</param>
+/// <param name="FromYear">From this year on.</param>
+/// <param name="ToYear">Up to this year.</param>
+/// <param name="Granularity">Only periods of this granularity (whole years, semesters, quarters, months).</param>
+/// <param name="Sources">Only values from these sources.</param>
+/// <param name="PreferredOnly">Only the value the default rule picks for each indicator, region and period.</param>
+/// <param name="Synthetic">Only synthetic (true) or only real (false) values; both when null.</param>
+public sealed record ObservationFilter(
+    IReadOnlyList<string>? Indicators = null,
+    IReadOnlyList<RegionCode>? Regions = null,
+    IReadOnlyList<RegionLevel>? Levels = null,
+    RegionCode? ParentCode = null,
+    RegionCode? AncestorCode = null,
+    int? FromYear = null,
+    int? ToYear = null,
+    Granularity? Granularity = null,
+    IReadOnlyList<string>? Sources = null,
+    bool PreferredOnly = false,
+    bool? Synthetic = null)
+{
+    /// <summary>
+    /// The WHERE clause over <c>observations o JOIN regions r</c>, with its parameters. The clause text comes from
+    /// this method alone; every value travels as a parameter.
+    /// </summary>
+    internal (string Sql, List<(string Name, object? Value)> Parameters) ToSql()
+    {
+        var clauses = new List<string> { "true" };
+        var parameters = new List<(string, object?)>();
+        if (Indicators is { Count: > 0 })
+        {
+            clauses.Add("list_contains($f_indicators, o.indicator_code)");
+            parameters.Add(("f_indicators", Indicators.Select(i => i.Trim().ToUpperInvariant()).ToArray()));
+        }
+        if (Regions is { Count: > 0 })
+        {
+            clauses.Add("list_contains($f_regions, o.region_code)");
+            parameters.Add(("f_regions", Regions.Select(r => r.Value).ToArray()));
+        }
+        if (Levels is { Count: > 0 })
+        {
+            clauses.Add("list_contains($f_levels, r.level::VARCHAR)");
+            parameters.Add(("f_levels", Levels.Select(l => l.ToStorageName()).ToArray()));
+        }
+        if (ParentCode is { } parent)
+        {
+            clauses.Add("r.parent_code = $f_parent");
+            parameters.Add(("f_parent", parent.Value));
+        }
+        if (AncestorCode is { } ancestor && ancestor != RegionCode.Nation)
+        {
+            clauses.Add("starts_with(o.region_code, $f_ancestor)");
+            parameters.Add(("f_ancestor", ancestor.Value + "."));
+        }
+        else if (AncestorCode is not null)
+        {
+            clauses.Add("o.region_code <> '0'");
+        }
+        if (FromYear is { } from)
+        {
+            clauses.Add("o.year >= $f_from");
+            parameters.Add(("f_from", from));
+        }
+        if (ToYear is { } to)
+        {
+            clauses.Add("o.year <= $f_to");
+            parameters.Add(("f_to", to));
+        }
+        if (Granularity is { } granularity)
+        {
+            clauses.Add("list_contains($f_periods, o.period::VARCHAR)");
+            parameters.Add(("f_periods", Enum.GetValues<SubPeriod>().Where(s => Period.GranularityOf(s) == granularity).Select(Period.CodeOf).ToArray()));
+        }
+        if (Sources is { Count: > 0 })
+        {
+            clauses.Add("list_contains($f_sources, o.source_id)");
+            parameters.Add(("f_sources", Sources.ToArray()));
+        }
+        if (PreferredOnly)
+        {
+            clauses.Add("o.is_default");
+        }
+        if (Synthetic is { } synthetic)
+        {
+            clauses.Add("o.is_synthetic = $f_synthetic");
+            parameters.Add(("f_synthetic", synthetic));
+        }
+        return (string.Join(" AND ", clauses), parameters);
+    }
+}

@@ -1,0 +1,77 @@
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Queries;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Targets;
+
+/// <summary>Ranks regions on an indicator for a period, each beside the target that applies to it.</summary>
+public sealed class AchievementRanking(WarehouseDatabase database)
+{
+    /// <summary>Ranks the regions below <paramref name="parent"/> (and/or of <paramref name="levels"/>) that have a value.</summary>
+    /// <exception cref="ArgumentException">Neither a parent nor a level narrows the regions.</exception>
+    /// <exception cref="KeyNotFoundException">The indicator is unknown.</exception>
+    public AchievementReport Rank(string indicatorCode, Period period, RegionCode? parent, IReadOnlyList<RegionLevel>? levels, string? plan = null)
+    {
+        if (parent is null && levels is not { Count: > 0 })
+        {
+            throw new ArgumentException("Name a parent region or a level: ranking every region of Indonesia together mixes provinces with desa.");
+        }
+        var indicator = new IndicatorCatalog(database).Find(indicatorCode) ?? throw new KeyNotFoundException($"Unknown indicator '{indicatorCode}'.");
+        var filter = new ObservationFilter(Indicators: [indicator.Code], Levels: levels, ParentCode: parent, FromYear: period.Year, ToYear: period.Year, PreferredOnly: true);
+        var (where, parameters) = filter.ToSql();
+        parameters.Add(("period", Period.CodeOf(period.Sub)));
+        using var connection = database.OpenConnection();
+        var values = connection.Query(
+            $"""
+            SELECT {SeriesReader.ObservationColumnsOf("o")} FROM observations o JOIN regions r ON r.code = o.region_code
+            WHERE {where} AND o.period = CAST($period AS sub_period)
+            """,
+            SeriesReader.MapObservation, [.. parameters]).ToDictionary(o => o.RegionCode);
+        var regionFilter = new ObservationFilter(Levels: levels, ParentCode: parent);
+        var regions = connection.Query(
+            $"SELECT r.code FROM regions r WHERE {RegionWhere(regionFilter, out var regionParameters)} ORDER BY r.code",
+            r => RegionCode.Parse(r.GetString(0)), [.. regionParameters]).ToList();
+        var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan);
+
+        var better = indicator.Direction == Direction.LowerIsBetter ? 1 : -1;
+        var ordered = values.Values.OrderBy(o => better * o.Value).ThenBy(o => o.RegionCode).ToList();
+        var rows = new List<AchievementRow>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rank = i > 0 && ordered[i].Value == ordered[i - 1].Value ? rows[i - 1].Rank : i + 1;
+            var target = targets.GetValueOrDefault((ordered[i].RegionCode, indicator.Code));
+            rows.Add(new AchievementRow(ordered[i].RegionCode, new Assessment(ordered[i], target, indicator.Direction), rank));
+        }
+        return new AchievementReport(indicator, period, rows, [.. regions.Where(r => !values.ContainsKey(r))]);
+    }
+
+    private static string RegionWhere(ObservationFilter filter, out List<(string, object?)> parameters)
+    {
+        var clauses = new List<string> { "true" };
+        parameters = [];
+        if (filter.ParentCode is { } parent)
+        {
+            clauses.Add("r.parent_code = $parent");
+            parameters.Add(("parent", parent.Value));
+        }
+        if (filter.Levels is { Count: > 0 } levels)
+        {
+            clauses.Add("list_contains($levels, r.level::VARCHAR)");
+            parameters.Add(("levels", levels.Select(l => l.ToStorageName()).ToArray()));
+        }
+        return string.Join(" AND ", clauses);
+    }
+}
+
+/// <summary>Regions ranked on an indicator for a period.</summary>
+/// <param name="Indicator">The indicator.</param>
+/// <param name="Period">The period.</param>
+/// <param name="Rows">Regions with a value, best first.</param>
+/// <param name="RegionsWithoutValue">Regions in scope with no value for the period.</param>
+public sealed record AchievementReport(Indicator Indicator, Period Period, IReadOnlyList<AchievementRow> Rows, IReadOnlyList<RegionCode> RegionsWithoutValue);
+
+/// <summary>One region's place in a ranking.</summary>
+/// <param name="Region">The region.</param>
+/// <param name="Assessment">Its value against its target.</param>
+/// <param name="Rank">1 for the best value in the indicator's direction; ties share a rank.</param>
+public sealed record AchievementRow(RegionCode Region, Assessment Assessment, int Rank);
