@@ -1,4 +1,6 @@
 using Kencana.Server.Cli;
+using Kencana.Server.Export;
+using Kencana.Server.Flight;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
@@ -15,9 +17,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddWarehouse();
 builder.AddKencanaGraphQL();
+builder.AddExports();
+builder.AddExportFlight();
 
 var app = builder.Build();
 app.MapGraphQLEndpoint("/graphql");
+app.MapExportEndpoints();
+app.MapExportFlight();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();

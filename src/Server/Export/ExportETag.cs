@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kencana.Warehouse.Export;
+using Microsoft.Net.Http.Headers;
+
+namespace Kencana.Server.Export;
+
+/// <summary>
+/// The entity tag of an export: the data version and a hash of the warehouse's fingerprint and the normalised
+/// request (dataset, format, dialect, filters), so it changes exactly when the answer can.
+/// </summary>
+/// <remarks>Weak, because equal data gives equal rows but not promised equal bytes (Parquet writer versions, batch
+/// boundaries); weak comparison is what If-None-Match uses anyway.</remarks>
+internal static class ExportETag
+{
+    public static EntityTagHeaderValue For(ExportDataStamp stamp, ExportRequest request)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(stamp.Fingerprint + "\n" + request.CanonicalKey));
+        return new EntityTagHeaderValue($"\"v{stamp.Version}-{Convert.ToHexStringLower(hash, 0, 12)}\"", isWeak: true);
+    }
+
+    /// <summary>True when the request's If-None-Match names the tag (or is <c>*</c>).</summary>
+    public static bool IsMatchedBy(this EntityTagHeaderValue tag, HttpRequest request) =>
+        request.GetTypedHeaders().IfNoneMatch.Any(candidate => candidate.Equals(EntityTagHeaderValue.Any) || candidate.Compare(tag, useStrongComparison: false));
+}

@@ -1,0 +1,25 @@
+using Kencana.Warehouse.Export;
+
+namespace Kencana.Server.Export;
+
+public static class ExportServiceExtensions
+{
+    /// <summary>Registers the export datasets, their catalogue, the request parser and the export service.</summary>
+    public static IHostApplicationBuilder AddExports(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ExportOptions.Section).Get<ExportOptions>() ?? new ExportOptions();
+        options.Validate();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddExportDataset<ObservationsDataset>();
+        builder.Services.AddExportDataset<RollupsDataset>();
+        builder.Services.AddExportDataset<AchievementDataset>();
+        builder.Services.AddSingleton<ExportDatasetRegistry>();
+        builder.Services.AddSingleton<ExportRequestParser>();
+        builder.Services.AddSingleton<ExportService>();
+        return builder;
+    }
+
+    /// <summary>Adds a dataset to the export: it is then served over HTTP and Arrow Flight and listed in the catalogue.</summary>
+    public static IServiceCollection AddExportDataset<TDataset>(this IServiceCollection services) where TDataset : class, IExportDataset =>
+        services.AddSingleton<IExportDataset, TDataset>();
+}

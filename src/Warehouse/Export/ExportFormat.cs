@@ -1,0 +1,59 @@
+namespace Kencana.Warehouse.Export;
+
+/// <summary>A file format an export can be written in.</summary>
+public enum ExportFormat
+{
+    /// <summary>Comma-separated values (RFC 4180, UTF-8), or the Indonesian Excel dialect.</summary>
+    Csv,
+    /// <summary>Apache Parquet, written by DuckDB.</summary>
+    Parquet,
+    /// <summary>An Apache Arrow IPC stream of record batches.</summary>
+    Arrow,
+}
+
+/// <summary>The file extension, media type and description of each <see cref="ExportFormat"/>.</summary>
+public static class ExportFormats
+{
+    /// <summary>Every format, in catalogue order.</summary>
+    public static IReadOnlyList<ExportFormat> All { get; } = [ExportFormat.Csv, ExportFormat.Parquet, ExportFormat.Arrow];
+
+    /// <summary>The file extension without the dot: <c>csv</c>, <c>parquet</c>, <c>arrow</c>.</summary>
+    public static string Extension(this ExportFormat format) => format switch
+    {
+        ExportFormat.Csv => "csv",
+        ExportFormat.Parquet => "parquet",
+        _ => "arrow",
+    };
+
+    /// <summary>The registered media type of the format.</summary>
+    public static string MediaType(this ExportFormat format) => format switch
+    {
+        ExportFormat.Csv => "text/csv",
+        ExportFormat.Parquet => "application/vnd.apache.parquet",
+        _ => "application/vnd.apache.arrow.stream",
+    };
+
+    /// <summary>What a reader of the file needs to know.</summary>
+    public static string Description(this ExportFormat format) => format switch
+    {
+        ExportFormat.Csv =>
+            "RFC 4180 CSV in UTF-8 with a header row and CRLF line ends; null is an empty field. dialect=excel-id writes what Indonesian Excel opens directly: semicolons, decimal commas and a byte-order mark.",
+        ExportFormat.Parquet => "Apache Parquet (Snappy by default) written by DuckDB, with the column types below.",
+        _ => "Apache Arrow IPC streaming format: one schema message, then record batches, with each column's description and unit in its field metadata.",
+    };
+
+    /// <summary>Parses a file extension (case-insensitive); false when it names no format.</summary>
+    public static bool TryParse(string? extension, out ExportFormat format)
+    {
+        foreach (var candidate in All)
+        {
+            if (string.Equals(candidate.Extension(), extension, StringComparison.OrdinalIgnoreCase))
+            {
+                format = candidate;
+                return true;
+            }
+        }
+        format = default;
+        return false;
+    }
+}

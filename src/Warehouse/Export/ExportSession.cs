@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
+using DuckDB.NET.Data;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Export;
+
+/// <summary>
+/// One export in progress: a connection holding a snapshot, the request's query, and the writers that stream its
+/// rows batch by batch. Dispose it when the response ends.
+/// </summary>
+/// <remarks>
+/// Queries run in DuckDB's streaming mode and come out as Arrow record batches through DuckDB's Arrow C data
+/// interface (one batch per 2,048-row data chunk, no per-value marshalling), so no format holds more than a few batches.
+/// </remarks>
+public sealed class ExportSession : IDisposable
+{
+    /// <summary>How many batches DuckDB may fetch ahead of the writer.</summary>
+    public const int PrefetchBatches = 4;
+
+    private readonly DuckDBConnection _connection;
+    private readonly ExportOptions _options;
+    private bool _disposed;
+
+    internal ExportSession(DuckDBConnection connection, ExportRequest request, ExportOptions options)
+    {
+        _connection = connection;
+        _options = options;
+        Request = request;
+        Schema = ExportArrowSchema.For(request.Dataset);
+        connection.Execute("BEGIN TRANSACTION");
+        DataStamp = ReadDataStamp(connection);
+    }
+
+    /// <summary>The request being served.</summary>
+    public ExportRequest Request { get; }
+
+    /// <summary>What the data is as of, from the session's snapshot.</summary>
+    public ExportDataStamp DataStamp { get; }
+
+    /// <summary>The Arrow schema every batch has: the dataset's declared columns with their metadata.</summary>
+    public Schema Schema { get; }
+
+    /// <summary>Writes the whole export in the request's format to <paramref name="destination"/>.</summary>
+    public Task WriteAsync(Stream destination, CancellationToken cancellationToken = default) => Request.Format switch
+    {
+        ExportFormat.Csv => WriteCsvAsync(destination, cancellationToken),
+        ExportFormat.Parquet => ParquetExport.WriteAsync(_connection, Request.Dataset.BuildQuery(Request.Filter), _options, destination, cancellationToken),
+        _ => WriteArrowAsync(destination, cancellationToken),
+    };
+
+    /// <summary>
+    /// Runs the query and yields its rows as record batches with <see cref="Schema"/>. A batch is valid until the
+    /// next one is asked for: write it, do not keep it.
+    /// </summary>
+    /// <remarks>
+    /// DuckDB fetches up to <see cref="PrefetchBatches"/> batches ahead on another thread while the caller formats
+    /// and sends the current one, so that fetching and writing use both cores; memory stays a few batches.
+    /// </remarks>
+    public async IAsyncEnumerable<RecordBatch> ReadBatchesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var query = Request.Dataset.BuildQuery(Request.Filter);
+        using var command = _connection.CreateCommand(query.Sql, [.. query.Parameters.Select(p => (p.Key, p.Value))]);
+        command.UseStreamingMode = true;
+        // An interrupted query ends with an error, so a client that goes away stops the scan.
+        using var interrupt = cancellationToken.Register(command.Cancel);
+        // Starting a query that sorts or aggregates runs it to the first row: off the caller's thread.
+        using var stream = await Task.Run(command.ExecuteArrowStream, CancellationToken.None);
+        ExportArrowSchema.CheckMatches(Schema, stream.Schema, Request.Dataset.Name);
+
+        var ahead = Channel.CreateBounded<RecordBatch>(new BoundedChannelOptions(PrefetchBatches) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var fetcher = Task.Run(() => FetchAsync(stream, ahead.Writer, stop.Token), CancellationToken.None);
+        try
+        {
+            await foreach (var batch in ahead.Reader.ReadAllAsync(cancellationToken))
+            {
+                using (batch)
+                {
+                    // Same arrays, declared schema: field metadata and nullability travel with every format.
+                    yield return new RecordBatch(Schema, Enumerable.Range(0, batch.ColumnCount).Select(batch.Column), batch.Length);
+                }
+            }
+        }
+        finally
+        {
+            if (!fetcher.IsCompleted)
+            {
+                // The caller stopped early: stop the fetcher, interrupting DuckDB if it is inside a fetch.
+                await stop.CancelAsync();
+                command.Cancel();
+            }
+            await fetcher;
+            while (ahead.Reader.TryRead(out var unread))
+            {
+                unread.Dispose();
+            }
+        }
+    }
+
+    private static async Task FetchAsync(IArrowArrayStream stream, ChannelWriter<RecordBatch> ahead, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await stream.ReadNextRecordBatchAsync(cancellationToken) is { } batch)
+            {
+                try
+                {
+                    await ahead.WriteAsync(batch, cancellationToken);
+                }
+                catch
+                {
+                    batch.Dispose();
+                    throw;
+                }
+            }
+            ahead.Complete();
+        }
+        catch (Exception ex)
+        {
+            // The reader sees the failure (or the cancellation) where it waits for the next batch.
+            ahead.Complete(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            _connection.Dispose();
+        }
+    }
+
+    internal static ExportDataStamp ReadDataStamp(DuckDBConnection connection)
+    {
+        var stamp = connection.Query(
+            """
+            SELECT d.version, strftime(d.loaded_at, '%Y-%m-%dT%H:%M:%S.%f'), coalesce(d.file_sha256, ''), strftime(w.created_at, '%Y-%m-%dT%H:%M:%S.%f')
+            FROM data_versions d CROSS JOIN (SELECT created_at FROM warehouse_info LIMIT 1) w
+            ORDER BY d.version DESC LIMIT 1
+            """,
+            r => new ExportDataStamp(r.GetInt32(0), string.Join('|',
+                r.GetInt32(0).ToString(CultureInfo.InvariantCulture), r.GetString(1), r.GetString(2), r.GetString(3)))).SingleOrDefault();
+        return stamp ?? new ExportDataStamp(0, "0");
+    }
+
+    private async Task WriteCsvAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        var writer = new CsvBatchWriter(destination, Request.Dialect);
+        await writer.WriteHeaderAsync(Request.Dataset.Columns.Select(c => c.Name), cancellationToken);
+        await foreach (var batch in ReadBatchesAsync(cancellationToken))
+        {
+            await writer.WriteAsync(batch, cancellationToken);
+        }
+        await writer.FlushAsync(cancellationToken);
+    }
+
+    private async Task WriteArrowAsync(Stream destination, CancellationToken cancellationToken)
+    {
+        using var writer = new ArrowStreamWriter(destination, Schema, leaveOpen: true);
+        // The schema goes first even when no row matches, so that an empty export is still a readable stream.
+        await writer.WriteStartAsync(cancellationToken);
+        await foreach (var batch in ReadBatchesAsync(cancellationToken))
+        {
+            await writer.WriteRecordBatchAsync(batch, cancellationToken);
+        }
+        await writer.WriteEndAsync(cancellationToken);
+    }
+}
