@@ -134,10 +134,12 @@ public static class GraphQLHttpEndpoints
 
     private static string NegotiateMediaType(HttpRequest request)
     {
+        // Without an explicit wish for application/graphql-response+json, answer application/json: the spec asks
+        // servers to keep legacy clients working, and those send no Accept header or */*.
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
         {
-            return GraphQLResponseMediaType;
+            return JsonMediaType;
         }
         foreach (var value in accept.OrderByDescending(a => a.Quality ?? 1))
         {
@@ -146,11 +148,11 @@ public static class GraphQLHttpEndpoints
             {
                 continue;
             }
-            if (type.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) || type is "*/*" or "application/*")
+            if (type.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponseMediaType;
             }
-            if (type.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
+            if (type.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || type is "*/*" or "application/*")
             {
                 return JsonMediaType;
             }
