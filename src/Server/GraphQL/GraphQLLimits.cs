@@ -14,6 +14,9 @@ public sealed class GraphQLLimits
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;
 
+    /// <summary>The most operations one batched POST may carry.</summary>
+    public int MaxBatchSize { get; set; } = 20;
+
     /// <summary>How long one request may execute.</summary>
     public int TimeoutSeconds { get; set; } = 30;
 }

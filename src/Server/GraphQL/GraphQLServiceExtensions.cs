@@ -1,5 +1,6 @@
 using GraphQL;
 using Kencana.Server.GraphQL.Loading;
+using Kencana.Server.GraphQL.Persisted;
 
 namespace Kencana.Server.GraphQL;
 
@@ -11,6 +12,9 @@ public static class GraphQLServiceExtensions
         var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         builder.Services.AddSingleton(limits);
         builder.Services.AddScoped<RequestLoader>();
+        var persisted = builder.Configuration.GetSection("GraphQL:PersistedDocuments").Get<PersistedDocumentOptions>() ?? new PersistedDocumentOptions();
+        builder.Services.AddSingleton(persisted);
+        builder.Services.AddSingleton<PersistedDocumentStore>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<KencanaSchema>()
             .AddGraphTypes(typeof(KencanaSchema).Assembly)
@@ -21,6 +25,7 @@ public static class GraphQLServiceExtensions
                 options.MaxComplexity = limits.MaxComplexity;
             })
             .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment())
+            .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false)
             .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds)));
         return builder;
     }

@@ -27,6 +27,7 @@ public sealed class LiveServerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Warehouse:Path", Path.Combine(_directory, "kencana.duckdb"));
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(_directory, "persisted"));
     }
 
     protected override void Dispose(bool disposing)
