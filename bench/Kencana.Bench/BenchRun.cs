@@ -10,7 +10,7 @@ internal static class BenchRun
         var progress = new StderrProgress();
         var environment = RunEnvironment.Capture();
         var work = new WorkDirectory(options.WorkDirectory);
-        progress.Report($"{environment.Describe()}");
+        progress.Report($"{environment.Describe()}; 1-minute load average {environment.LoadAtStart}");
         progress.Report($"seed {options.SeedDirectory}; scratch files in {work.Path}");
         var seed = SeedFiles.Open(options.SeedDirectory);
 

@@ -9,7 +9,7 @@ internal static class MarkdownReport
     {
         var text = new StringBuilder();
         text.Append("### Kencana.Bench\n\n");
-        text.Append($"{environment.Describe()}. Options: `{options.Describe()}`.\n\n");
+        text.Append($"{environment.Describe()}; 1-minute load average {environment.LoadAtStart} at start, {MachineLoad.Read()} at end. Options: `{options.Describe()}`.\n\n");
         text.Append("Baselines are bare DuckDB on the same files, measured in the same run; a time ratio above 1 and a rate ratio below 1 mean Kencana is slower.\n\n");
         AppendTable(text, ["Scenario", "Kencana", "DuckDB alone (same run)", "Kencana / DuckDB"],
             results.SelectMany(r => r.Summary()).Select(r => new[] { r.Scenario, r.Kencana, r.Baseline, r.Comparison }));

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Kencana.Bench;
 
 /// <summary>The machine and libraries a run measured, so numbers pasted into an issue say where they came from.</summary>
-internal sealed record RunEnvironment(int Cores, string OperatingSystem, string Runtime, string DuckDb, string Build, DateTimeOffset Started)
+internal sealed record RunEnvironment(int Cores, string OperatingSystem, string Runtime, string DuckDb, string Build, DateTimeOffset Started, string LoadAtStart)
 {
     public static RunEnvironment Capture() => new(
         Environment.ProcessorCount,
@@ -15,7 +15,8 @@ internal sealed record RunEnvironment(int Cores, string OperatingSystem, string 
 #else
         "Release build",
 #endif
-        DateTimeOffset.UtcNow);
+        DateTimeOffset.UtcNow,
+        MachineLoad.Read());
 
     public string Describe() =>
         $"{Cores} cores, {OperatingSystem}, {Runtime}, DuckDB {DuckDb}, {Build}, started {Started:yyyy-MM-dd HH:mm} UTC";
