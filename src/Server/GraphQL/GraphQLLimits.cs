@@ -18,5 +18,5 @@ public sealed class GraphQLLimits
     public int MaxBatchSize { get; set; } = 20;
 
     /// <summary>How long one request may execute.</summary>
-    public int TimeoutSeconds { get; set; } = 30;
+    public double TimeoutSeconds { get; set; } = 30;
 }

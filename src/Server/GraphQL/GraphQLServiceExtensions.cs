@@ -24,7 +24,7 @@ public static class GraphQLServiceExtensions
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
             })
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment())
+            .AddErrorInfoProvider(services => new LimitErrorInfoProvider(limits, new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = builder.Environment.IsDevelopment() }))
             .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false)
             .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds)));
         return builder;
