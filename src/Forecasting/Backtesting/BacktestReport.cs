@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+
+namespace Kencana.Forecasting.Backtesting;
+
+/// <summary>The rolling-origin backtest of one indicator: every candidate method scored beside the naive forecast, and
+/// the method chosen. Methods are scored on forecasts from origins with three or more points, where they differ;
+/// shorter histories always get naive (one point) or drift (two).</summary>
+/// <param name="IndicatorCode">The indicator.</param>
+/// <param name="SeriesCount">How many series the panel has.</param>
+/// <param name="Cases">How many forecasts each method was scored on.</param>
+/// <param name="OriginYears">The origin years the methods were compared on.</param>
+/// <param name="Chosen">The method with the lowest MASE (sMAPE when MASE is undefined).</param>
+/// <param name="Scores">Every scored method, naive included, in the order of <see cref="ForecastMethod"/>.</param>
+/// <param name="Notes">What the numbers rest on: folds fitted, methods left out and why.</param>
+public sealed record BacktestReport(
+    string IndicatorCode,
+    int SeriesCount,
+    int Cases,
+    IReadOnlyList<int> OriginYears,
+    ForecastMethod Chosen,
+    IReadOnlyList<MethodScore> Scores,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The naive forecast's score, the benchmark.</summary>
+    [JsonIgnore]
+    public MethodScore Naive => Scores.First(s => s.Method == ForecastMethod.Naive);
+
+    /// <summary>The chosen method's score.</summary>
+    [JsonIgnore]
+    public MethodScore ChosenScore => Scores.First(s => s.Method == Chosen);
+}

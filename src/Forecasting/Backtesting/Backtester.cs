@@ -1,0 +1,134 @@
+using System.Globalization;
+using Kencana.Forecasting.Baselines;
+using Kencana.Forecasting.Input;
+using Kencana.Forecasting.Intervals;
+using Kencana.Forecasting.Transforms;
+
+namespace Kencana.Forecasting.Backtesting;
+
+/// <summary>Rolling-origin backtests of every candidate method over a panel: each series is cut after each of its
+/// points, every method forecasts the later points from what was known then, and the methods are scored side by side
+/// on the same forecasts.</summary>
+public static class Backtester
+{
+    /// <summary>Below this many scored forecasts the report says the choice is weakly supported.</summary>
+    private const int WeakEvidence = 50;
+
+    /// <summary>Backtests every candidate method on <paramref name="panel"/> and reports their scores beside naive's,
+    /// with the method a model trained on this panel would use.</summary>
+    /// <param name="panel">The indicator's series.</param>
+    /// <param name="options">Settings; null for the defaults.</param>
+    public static BacktestReport Run(SeriesPanel panel, ForecastOptions? options = null) =>
+        Evaluate(panel, options ?? new ForecastOptions()).Report;
+
+    internal static BacktestOutcome Evaluate(SeriesPanel panel, ForecastOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(panel);
+        options.Validate();
+        var transform = ValueTransform.For(panel.Indicator.Unit);
+        var histories = panel.Series.Select(s => TransformedHistory.Of(s, transform)).ToArray();
+        var rolling = RollingOrigins.Of(histories, options.MaxHorizon, options.CoverageFolds);
+        var forecasts = new CaseForecasts(rolling.Cases);
+        var candidates = options.CandidateMethods.Append(ForecastMethod.Naive).Distinct().Order().ToArray();
+        var notes = new List<string>();
+
+        RunLocalMethods(histories, rolling, forecasts, LocalMethodsNeeded(candidates));
+        // Methods are compared where they differ: on origins with a full history. Shorter origins get naive or drift
+        // whatever is chosen; their residuals still calibrate the intervals of short series.
+        var compared = Enumerable.Range(0, rolling.Cases.Count).Where(i => rolling.Cases[i].Class == HistoryClass.Full).ToArray();
+        if (candidates.Any(UsesPooledModel))
+        {
+            var years = PooledBacktest.Run(histories, rolling, forecasts, options, notes);
+            if (years.Count > 0)
+            {
+                compared = compared.Where(i => years.Contains(rolling.Cases[i].OriginYear)).ToArray();
+            }
+            else
+            {
+                candidates = candidates.Where(m => !UsesPooledModel(m)).ToArray();
+            }
+        }
+
+        var scores = candidates.Select(m => MethodScorer.Score(m, compared, rolling.Cases, forecasts, transform, options)).ToArray();
+        var chosen = Choose(scores, options, notes);
+        var unscaled = compared.Count(i => !double.IsFinite(rolling.Cases[i].Scale));
+        if (unscaled > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"MASE leaves out {unscaled} forecasts of series that never changed."));
+        }
+        if (compared.Length == 0)
+        {
+            notes.Add("No series has three points before a later one: no method could be compared, so naive is used.");
+        }
+        else if (compared.Length < WeakEvidence)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Only {compared.Length} forecasts from histories of three or more points could be scored: the choice of method rests on little evidence."));
+        }
+        var originYears = compared.Select(i => rolling.Cases[i].OriginYear).Distinct().Order().ToArray();
+        var report = new BacktestReport(panel.Indicator.Code, panel.Series.Count, compared.Length, originYears, chosen, scores, notes);
+        return new BacktestOutcome(report, histories, rolling.Cases, forecasts);
+    }
+
+    internal static bool UsesPooledModel(ForecastMethod method) =>
+        method is ForecastMethod.Global or ForecastMethod.Combination;
+
+    private static ForecastMethod[] LocalMethodsNeeded(IEnumerable<ForecastMethod> candidates)
+    {
+        // Naive and drift stand in for every method on short histories, so they always run.
+        var needed = new HashSet<ForecastMethod> { ForecastMethod.Naive, ForecastMethod.Drift };
+        foreach (var method in candidates)
+        {
+            if (method == ForecastMethod.Combination)
+            {
+                needed.Add(ForecastMethod.DampedTrend);
+                needed.Add(ForecastMethod.Theta);
+            }
+            else if (!UsesPooledModel(method))
+            {
+                needed.Add(method);
+            }
+        }
+        return [.. needed.Order()];
+    }
+
+    private static void RunLocalMethods(TransformedHistory[] histories, RollingOrigins rolling, CaseForecasts forecasts, ForecastMethod[] methods)
+    {
+        var outputs = methods.Select(forecasts.For).ToArray();
+        foreach (var origin in rolling.Origins)
+        {
+            var history = histories[origin.Series].Prefix(origin.Count);
+            var horizons = new int[origin.CaseCount];
+            for (var k = 0; k < horizons.Length; k++)
+            {
+                horizons[k] = rolling.Cases[origin.FirstCase + k].Horizon;
+            }
+            for (var m = 0; m < methods.Length; m++)
+            {
+                var method = LocalMethods.For(methods[m]);
+                if (history.Count < method.MinimumPoints)
+                {
+                    continue;
+                }
+                var values = method.Forecast(history, horizons);
+                values.CopyTo(outputs[m], origin.FirstCase);
+            }
+        }
+    }
+
+    private static ForecastMethod Choose(MethodScore[] scores, ForecastOptions options, List<string> notes)
+    {
+        var eligible = scores.Where(s => options.CandidateMethods.Contains(s.Method) && s.Cases > 0).ToArray();
+        if (eligible.Length == 0)
+        {
+            return ForecastMethod.Naive;
+        }
+        var byMase = eligible.Where(s => double.IsFinite(s.Mase)).ToArray();
+        if (byMase.Length == 0)
+        {
+            notes.Add("MASE is undefined (no scored series changed); the method was chosen by sMAPE.");
+            // MinBy keeps the first of equals: the simpler method, as methods are in order of complexity.
+            return eligible.MinBy(s => s.Smape)!.Method;
+        }
+        return byMase.MinBy(s => s.Mase)!.Method;
+    }
+}

@@ -1,0 +1,54 @@
+using Kencana.Forecasting.Input;
+using Kencana.Forecasting.Intervals;
+using Kencana.Forecasting.Outlook;
+
+namespace Kencana.Forecasting;
+
+/// <summary>A series' forecast: a median and intervals for every year ahead, the target outlook when a target was
+/// given, and the caveats. Values are unrounded; <see cref="Rounded"/> gives the precision the data supports.</summary>
+/// <param name="IndicatorCode">The indicator forecast.</param>
+/// <param name="RegionCode">The region forecast.</param>
+/// <param name="Method">The method used for this series: the model's chosen method, or naive or drift for a series
+/// too short for it.</param>
+/// <param name="ChosenMethod">The method the indicator's backtest chose.</param>
+/// <param name="Latest">The latest observation, where the forecast starts.</param>
+/// <param name="Points">One forecast per year, from the year after the latest observation.</param>
+/// <param name="Outlook">The outlook against the target, when one was given.</param>
+/// <param name="Reliability">How far the numbers can be trusted.</param>
+/// <param name="Warnings">Why they cannot be trusted further.</param>
+/// <param name="SuggestedDecimals">Decimals worth showing: no more than the observations have, and no digit finer
+/// than a tenth of the narrowest 80% interval's half-width.</param>
+public sealed record ForecastResult(
+    string IndicatorCode,
+    string RegionCode,
+    ForecastMethod Method,
+    ForecastMethod ChosenMethod,
+    SeriesPoint Latest,
+    IReadOnlyList<ForecastPoint> Points,
+    TargetOutlook? Outlook,
+    Reliability Reliability,
+    IReadOnlyList<ForecastWarning> Warnings,
+    int SuggestedDecimals)
+{
+    /// <summary>The same result with values rounded to <see cref="SuggestedDecimals"/>, probabilities to hundredths
+    /// (tenths when reliability is low) and AARRs to hundredths of a percent (tenths when low).</summary>
+    public ForecastResult Rounded()
+    {
+        var d = SuggestedDecimals;
+        var coarse = Reliability == Reliability.Low;
+        return this with
+        {
+            Points = Points.Select(p => p with
+            {
+                Median = Math.Round(p.Median, d),
+                Interval80 = Round(p.Interval80, d),
+                Interval95 = Round(p.Interval95, d),
+                Contributions = p.Contributions.Select(c => c with { Effect = Math.Round(c.Effect, d + 1) }).ToArray(),
+            }).ToArray(),
+            Outlook = Outlook?.Rounded(d, coarse ? 1 : 2, coarse ? 1 : 2),
+        };
+    }
+
+    private static PredictionInterval Round(PredictionInterval interval, int decimals) =>
+        interval with { Lower = Math.Round(interval.Lower, decimals), Upper = Math.Round(interval.Upper, decimals) };
+}

@@ -1,0 +1,7 @@
+namespace Kencana.Forecasting.Intervals;
+
+/// <summary>The residuals of one history class at one horizon.</summary>
+/// <param name="Class">The history class.</param>
+/// <param name="Horizon">Years after the origin's last observation.</param>
+/// <param name="Residuals">Model-space residuals (actual minus forecast).</param>
+internal sealed record CalibrationEntry(HistoryClass Class, int Horizon, IReadOnlyList<double> Residuals);

@@ -1,0 +1,8 @@
+using Kencana.Forecasting.Intervals;
+
+namespace Kencana.Forecasting.Training;
+
+/// <summary>The parts of a trained model that are neither metadata nor the ML.NET pipeline.</summary>
+/// <param name="Calibration">The residual pools the intervals are calibrated on.</param>
+/// <param name="PooledMaxHorizon">The longest horizon the pooled model learned, when there is one.</param>
+internal sealed record ModelState(IReadOnlyList<CalibrationEntry> Calibration, int? PooledMaxHorizon);
