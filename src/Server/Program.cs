@@ -2,6 +2,7 @@ using Kencana.Server.Cli;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
+using Kencana.Server.Projections;
 
 if (KencanaCommandLine.IsCommand(args))
 {
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddWarehouse();
 builder.AddKencanaGraphQL();
+builder.AddProjections();
 
 var app = builder.Build();
 app.MapGraphQLEndpoint("/graphql");

@@ -1,5 +1,4 @@
 using Kencana.Server.Tests.Infrastructure;
-using Kencana.Warehouse.Storage;
 using Snapshooter.Xunit;
 
 namespace Kencana.Server.Tests.Api;
@@ -79,10 +78,9 @@ public class ResearcherQueryTests(KencanaServerFactory server)
             """;
         async Task<(long Statements, int Regions)> Run(string level, int first)
         {
-            var before = WarehouseStatistics.StatementsExecuted;
             var response = await _client.PostAsync(Query, new { level, first });
             Assert.True(response.Errors is null, GraphQLClient.Pretty(response.Errors));
-            return (WarehouseStatistics.StatementsExecuted - before, response.Data!["regions"]!.AsArray().Count);
+            return (response.SqlStatements!.Value, response.Data!["regions"]!.AsArray().Count);
         }
 
         var kabupaten = await Run("REGENCY", 1000);

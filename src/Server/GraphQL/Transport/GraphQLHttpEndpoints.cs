@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Kencana.Server.GraphQL.Persisted;
+using Kencana.Warehouse.Storage;
 using Microsoft.Net.Http.Headers;
 
 namespace Kencana.Server.GraphQL.Transport;
@@ -12,6 +13,9 @@ namespace Kencana.Server.GraphQL.Transport;
 public static class GraphQLHttpEndpoints
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    /// <summary>The response header that reports the SQL statements a request ran.</summary>
+    public const string StatementsHeader = "X-Kencana-Sql-Statements";
     private const string JsonMediaType = "application/json";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql")
@@ -137,7 +141,10 @@ public static class GraphQLHttpEndpoints
 
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request)
     {
+        var statements = WarehouseStatistics.BeginCounting();
         var result = await executer.ExecuteAsync(Options(http, request));
+        // How many SQL statements the request cost: a cheap check that nested fields load in batches.
+        http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
         var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.StatusCode = status;
