@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Kencana.Forecasting;
-using ForecastTarget = Kencana.Forecasting.Input.Target;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Targets;
+using ForecastTarget = Kencana.Forecasting.Input.Target;
 
 namespace Kencana.Server.Projections;
 
