@@ -4,6 +4,7 @@ using Kencana.Server.Flight;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
+using Kencana.Server.Projections;
 
 if (KencanaCommandLine.IsCommand(args))
 {
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddWarehouse();
 builder.AddKencanaGraphQL();
+builder.AddProjections();
 builder.AddExports();
 builder.AddExportFlight();
 

@@ -5,7 +5,7 @@ namespace Kencana.Server.Cli;
 /// <summary>The server's commands besides serving: import, generate, schema.</summary>
 internal static class KencanaCommandLine
 {
-    private static readonly string[] Names = ["import", "generate", "schema", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["import", "generate", "schema", "forecast", "backtest", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -16,6 +16,8 @@ internal static class KencanaCommandLine
             ImportCommand.Create(),
             GenerateCommand.Create(),
             SchemaCommand.Create(),
+            ForecastingCommands.Forecast(),
+            ForecastingCommands.Backtest(),
         };
         return await root.Parse(args).InvokeAsync();
     }

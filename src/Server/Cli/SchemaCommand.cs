@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Kencana.Server.GraphQL;
 using Kencana.Server.Hosting;
+using Kencana.Server.Projections;
 
 namespace Kencana.Server.Cli;
 
@@ -38,6 +39,7 @@ internal static class SchemaCommand
         var builder = WebApplication.CreateBuilder();
         builder.AddWarehouse();
         builder.AddKencanaGraphQL();
+        builder.AddProjections();
         using var app = builder.Build();
         return Print(app.Services.GetRequiredService<ISchema>());
     }

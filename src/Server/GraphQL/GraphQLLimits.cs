@@ -9,11 +9,14 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>The highest complexity the analyzer may compute for a request.</summary>
-    public int MaxComplexity { get; set; } = 50_000;
+    public int MaxComplexity { get; set; } = 250_000;
 
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;
 
+    /// <summary>The most operations one batched POST may carry.</summary>
+    public int MaxBatchSize { get; set; } = 20;
+
     /// <summary>How long one request may execute.</summary>
-    public int TimeoutSeconds { get; set; } = 30;
+    public double TimeoutSeconds { get; set; } = 30;
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using Kencana.Server.GraphQL.Loading;
+using Kencana.Server.GraphQL.Persisted;
 
 namespace Kencana.Server.GraphQL;
 
@@ -11,6 +12,9 @@ public static class GraphQLServiceExtensions
         var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         builder.Services.AddSingleton(limits);
         builder.Services.AddScoped<RequestLoader>();
+        var persisted = builder.Configuration.GetSection("GraphQL:PersistedDocuments").Get<PersistedDocumentOptions>() ?? new PersistedDocumentOptions();
+        builder.Services.AddSingleton(persisted);
+        builder.Services.AddSingleton<PersistedDocumentStore>();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<KencanaSchema>()
             .AddGraphTypes(typeof(KencanaSchema).Assembly)
@@ -20,7 +24,8 @@ public static class GraphQLServiceExtensions
                 options.MaxDepth = limits.MaxDepth;
                 options.MaxComplexity = limits.MaxComplexity;
             })
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment())
+            .AddErrorInfoProvider(services => new LimitErrorInfoProvider(limits, new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = builder.Environment.IsDevelopment() }))
+            .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false)
             .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds)));
         return builder;
     }

@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Kencana.Server.GraphQL.Types;
+using Kencana.Server.GraphQL.Types.Forecasts;
 using Kencana.Server.GraphQL.Types.Results;
+using Kencana.Server.Projections;
 using Kencana.Warehouse.Aggregation;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
@@ -155,6 +157,33 @@ public sealed class QueryType : ObjectGraphType
                 return codes.Select(c => new SeriesRequest(indicator, found[c], ctx.GetArgument("preferredOnly", true), years));
             });
 
+        Field<NonNullGraphType<ForecastGraphType>>("forecast")
+            .Description("A projection of an indicator for a region with 80% and 95% intervals and, given a target year, the outlook against the target: the stored target for that region and year, else the nearest enclosing region's (the national plan). Will Kota Bontang reach 14% stunting by 2029?")
+            .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator code, for example STUNTING.")
+            .Argument<NonNullGraphType<StringGraphType>>("region", "The Kemendagri region code.")
+            .Argument<IntGraphType>("horizon", a => { a.Description = "How many years ahead of the latest value; extended to reach targetYear."; a.DefaultValue = 5; })
+            .Argument<IntGraphType>("targetYear", "The year the target is for.")
+            .Argument<FloatGraphType>("target", "A target value to judge against instead of the stored one (needs targetYear).")
+            .Resolve(ctx => Projected(ctx, service => service.Forecast(
+                ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target"))));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForecastGraphType>>>>("outlooks")
+            .Description("Outlooks of the regions below a parent (or of a level) against their targets for a year, least likely to make it first. Regions without a value or a target are left out.")
+            .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator code.")
+            .Argument<StringGraphType>("parentCode", "The regions directly below this one.")
+            .Argument<RegionLevelGraphType>("level", "Regions of this level.")
+            .Argument<NonNullGraphType<IntGraphType>>("targetYear", "The year the targets are for, for example 2029.")
+            .Resolve(ctx =>
+            {
+                var parent = ctx.GetArgument<string?>("parentCode") is null ? (RegionCode?)null : ctx.RequireRegion("parentCode").Code;
+                var level = ctx.GetArgument<RegionLevel?>("level");
+                if (parent is null && level is null)
+                {
+                    throw new ExecutionError("Give parentCode or level.") { Code = "BAD_USER_INPUT" };
+                }
+                return Projected(ctx, service => service.Outlooks(ctx.RequireIndicator("indicator"), parent, level, ctx.GetArgument<int>("targetYear")));
+            });
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("Every source values cite, by priority / daftar sumber.")
             .Resolve(ctx => ctx.Service<SourceCatalog>().GetAll());
@@ -166,5 +195,22 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataVersionGraphType>>>>("dataVersions")
             .Description("Every data version, newest first.")
             .Resolve(ctx => ctx.Service<DataVersionLog>().GetAll());
+    }
+
+    /// <summary>Forecasting errors are the caller's to fix (a year already covered, a series too short); say so as such.</summary>
+    private static T Projected<T>(IResolveFieldContext context, Func<ForecastService, T> run)
+    {
+        try
+        {
+            return run(context.Service<ForecastService>());
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ExecutionError(ex.Message.Split(" (Parameter", 2)[0]) { Code = "BAD_USER_INPUT" };
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ExecutionError(ex.Message) { Code = "NO_DATA" };
+        }
     }
 }

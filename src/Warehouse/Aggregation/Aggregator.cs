@@ -44,6 +44,9 @@ public sealed class Aggregator(WarehouseDatabase database)
         [Comparison.EqualTo] = "=",
     };
 
+    /// <summary>Parallel sums add in varying order; round away the last bits so the same data always answers the same.</summary>
+    private static double? Tidy(double? value) => value is { } v ? Math.Round(v, 9) : null;
+
     /// <summary>Runs the aggregate.</summary>
     /// <exception cref="ArgumentException">The request mixes indicators in one group or asks for too many groups; the message says how to fix it.</exception>
     public IReadOnlyList<AggregateRow> Run(AggregateRequest request, CancellationToken cancellationToken = default)
@@ -105,15 +108,15 @@ public sealed class Aggregator(WarehouseDatabase database)
             return new AggregateRow(
                 key,
                 r.GetRequiredInt64("n"),
-                r.GetNullableDouble("min"),
-                r.GetNullableDouble("max"),
-                r.GetNullableDouble("mean"),
-                r.GetNullableDouble("weighted_mean"),
+                Tidy(r.GetNullableDouble("min")),
+                Tidy(r.GetNullableDouble("max")),
+                Tidy(r.GetNullableDouble("mean")),
+                Tidy(r.GetNullableDouble("weighted_mean")),
                 r.GetRequiredInt64("weighted_n"),
-                r.GetNullableDouble("median"),
-                r.GetNullableDouble("p25"),
-                r.GetNullableDouble("p75"),
-                r.GetNullableDouble("stddev"),
+                Tidy(r.GetNullableDouble("median")),
+                Tidy(r.GetNullableDouble("p25")),
+                Tidy(r.GetNullableDouble("p75")),
+                Tidy(r.GetNullableDouble("stddev")),
                 r.GetRequiredBoolean("synthetic"),
                 r.GetFieldValue<List<string>>(r.GetOrdinal("sources")));
         }, cancellationToken, [.. parameters])];

@@ -108,20 +108,34 @@ internal static class ObservationRows
         WHERE p.is_preferred AND o.is_preferred
         """;
 
-    /// <summary>Inserts the rows not already present and re-picks the default value for every key they touch.</summary>
+    /// <summary>
+    /// Inserts the rows not already present. New keys get their default picked among the file's own rows while
+    /// inserting; only keys that already had values are re-ranked against the whole table afterwards, so a large
+    /// import of new data costs one pass.
+    /// </summary>
     /// <returns>The number of rows added.</returns>
     public static long Insert(DuckDBConnection connection, int version, bool markSynthetic)
     {
+        connection.Execute("""
+            CREATE OR REPLACE TEMP TABLE import_collisions AS
+            SELECT DISTINCT p.indicator_code, p.region_code, p.year, p.period
+            FROM import_parsed p SEMI JOIN observations o
+              ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period
+            """);
         var added = connection.Execute("""
             INSERT INTO observations
-            SELECT indicator_code, region_code, year, period, value, numerator, denominator, source_id, survey, note,
-                   ci_lower, ci_upper, is_preferred, false, is_synthetic OR source_synthetic OR $synthetic, $version
+            SELECT p.indicator_code, p.region_code, p.year, p.period, p.value, p.numerator, p.denominator, p.source_id, p.survey, p.note,
+                   p.ci_lower, p.ci_upper, p.is_preferred,
+                   row_number() OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period
+                                      ORDER BY p.is_preferred DESC, s.priority ASC, p.source_id ASC) = 1,
+                   p.is_synthetic OR p.source_synthetic OR $synthetic, $version
             FROM import_parsed p
-            WHERE NOT EXISTS (SELECT 1 FROM observations o
-                WHERE o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
-                  AND o.period = p.period AND o.source_id = p.source_id)
+            JOIN sources s ON s.id = p.source_id
+            ANTI JOIN observations o
+              ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
+             AND o.period = p.period AND o.source_id = p.source_id
             """, ("synthetic", markSynthetic), ("version", version));
-        if (added > 0)
+        if (added > 0 && connection.Scalar<long>("SELECT count(*) FROM import_collisions") > 0)
         {
             connection.Execute($"""
                 UPDATE observations SET is_default = (ranked.rn = 1)
@@ -130,12 +144,13 @@ internal static class ObservationRows
                         PARTITION BY o.indicator_code, o.region_code, o.year, o.period ORDER BY {WarehouseSchema.DefaultOrder}) AS rn
                     FROM observations o
                     JOIN sources s ON s.id = o.source_id
-                    SEMI JOIN (SELECT DISTINCT indicator_code, region_code, year, period FROM import_parsed) k
+                    SEMI JOIN import_collisions k
                       ON k.indicator_code = o.indicator_code AND k.region_code = o.region_code AND k.year = o.year AND k.period = o.period
                 ) ranked
                 WHERE observations.rowid = ranked.rid
                 """);
         }
+        connection.Execute("DROP TABLE import_collisions");
         return added;
     }
 }

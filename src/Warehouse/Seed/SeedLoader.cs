@@ -50,7 +50,7 @@ public static class SeedLoader
                 var seedOptions = new ImportOptions { VersionKind = "seed" };
                 progress?.Report("loading sources");
                 Importer.Import(connection, [seed["sources.csv"]], seedOptions, progress);
-                progress?.Report("loading indicators and 91,599 regions");
+                progress?.Report("loading indicators, regions, population and the BPS crosswalk");
                 ReferenceTables.Load(connection, seed);
                 progress?.Report("loading observations and targets");
                 var report = Importer.Import(connection, [seed["observations.csv"], seed["targets.csv"]], seedOptions, progress);

@@ -9,7 +9,7 @@ namespace Kencana.Warehouse.Targets;
 public sealed record Assessment(Observation? Value, ResolvedTarget? Target, Direction Direction)
 {
     /// <summary>Value minus target; negative is good for indicators where lower is better.</summary>
-    public double? Gap => Value is not null && Target is not null ? Value.Value - Target.Target.Value : null;
+    public double? Gap => Value is not null && Target is not null ? Math.Round(Value.Value - Target.Target.Value, 6) : null;
 
     /// <summary>True when the value meets the target in the indicator's direction; null when either is missing.</summary>
     public bool? Achieved => Value is null || Target is null

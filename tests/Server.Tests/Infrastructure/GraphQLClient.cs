@@ -27,7 +27,7 @@ internal static class GraphQLClient
     public static string Pretty(JsonNode? node) => node?.ToJsonString(Indented) ?? "null";
 }
 
-internal sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, JsonNode Body)
+internal sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, JsonNode Body, long? SqlStatements = null)
 {
     public JsonNode? Data => Body["data"];
 
@@ -40,6 +40,7 @@ internal sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType,
     public static async Task<GraphQLResponse> ReadAsync(HttpResponseMessage response)
     {
         var text = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, JsonNode.Parse(text)!);
+        var statements = response.Headers.TryGetValues("X-Kencana-Sql-Statements", out var values) ? long.Parse(values.First(), System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
+        return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType, JsonNode.Parse(text)!, statements);
     }
 }

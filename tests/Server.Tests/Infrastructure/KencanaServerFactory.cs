@@ -15,6 +15,7 @@ public sealed class KencanaServerFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Warehouse:Path", WarehousePath);
         builder.UseSetting("GraphQL:MaxRequestBytes", "65536");
+        builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(_directory, "persisted"));
     }
 
     protected override void Dispose(bool disposing)

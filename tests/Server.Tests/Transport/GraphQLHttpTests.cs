@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Kencana.Server.Tests.Infrastructure;
 
@@ -14,7 +15,7 @@ public class GraphQLHttpTests(KencanaServerFactory server)
     {
         var response = await _client.GetQueryAsync("{ region(code: \"64\") { name } }");
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Equal("application/graphql-response+json", response.MediaType);
+        Assert.Equal("application/json", response.MediaType); // no Accept header: the legacy media type
         Assert.Equal("Kalimantan Timur", response.Data!["region"]!["name"]!.GetValue<string>());
     }
 
@@ -80,6 +81,50 @@ public class GraphQLHttpTests(KencanaServerFactory server)
     }
 
     [Fact]
+    public async Task A_batch_is_answered_in_order()
+    {
+        using var content = new StringContent("""
+            [{"query": "{ region(code: \"64.74\") { name } }"}, {"query": "query($c: String!) { region(code: $c) { name } }", "variables": {"c": "64.72"}}]
+            """, Encoding.UTF8, "application/json");
+        using var response = await _client.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var results = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        Assert.Equal(["Kota Bontang", "Kota Samarinda"], results.Select(r => r!["data"]!["region"]!["name"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task A_batch_beyond_the_limit_is_refused_naming_it()
+    {
+        var batch = "[" + string.Join(",", Enumerable.Repeat("{\"query\": \"{ indicators { code } }\"}", 21)) + "]";
+        using var content = new StringContent(batch, Encoding.UTF8, "application/json");
+        using var response = await _client.PostAsync("/graphql", content);
+        var parsed = await GraphQLResponse.ReadAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, parsed.Status);
+        Assert.Equal("BATCH_TOO_LARGE", parsed.FirstErrorCode);
+        Assert.Contains("MaxBatchSize", parsed.FirstErrorMessage);
+    }
+
+    [Fact]
+    public async Task A_registered_document_runs_by_its_sha256_id()
+    {
+        const string Query = "query Bontang { region(code: \"64.74\") { name } }";
+        using var registration = await _client.PostAsJsonAsync("/graphql/documents", new { query = Query });
+        Assert.Equal(HttpStatusCode.OK, registration.StatusCode);
+        var documentId = System.Text.Json.Nodes.JsonNode.Parse(await registration.Content.ReadAsStringAsync())!["documentId"]!.GetValue<string>();
+        Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Query))), documentId);
+
+        using var run = await _client.PostAsJsonAsync("/graphql", new { documentId });
+        var result = await GraphQLResponse.ReadAsync(run);
+        Assert.Equal("Kota Bontang", result.Data!["region"]!["name"]!.GetValue<string>());
+
+        using var unknown = await _client.PostAsJsonAsync("/graphql", new { documentId = "sha256:" + new string('0', 64) });
+        Assert.Equal("DOCUMENT_NOT_FOUND", (await GraphQLResponse.ReadAsync(unknown)).FirstErrorCode);
+
+        using var invalid = await _client.PostAsJsonAsync("/graphql/documents", new { query = "{ nope }" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+    }
+
+    [Fact]
     public async Task A_browser_gets_the_playground()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
@@ -89,6 +134,8 @@ public class GraphQLHttpTests(KencanaServerFactory server)
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Kencana Analytics", html);
-        Assert.Contains("series(indicator: \"UNMET_NEED\", region: \"64.74\")", html);
+        Assert.Contains("UNMET_NEED", html);
+        Assert.Contains("achievement(indicator", html); // the planner's example
+        Assert.DoesNotContain("https://", html); // every asset comes from this server
     }
 }

@@ -3,6 +3,8 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Kencana.Server.GraphQL.Persisted;
+using Kencana.Warehouse.Storage;
 using Microsoft.Net.Http.Headers;
 
 namespace Kencana.Server.GraphQL.Transport;
@@ -11,12 +13,17 @@ namespace Kencana.Server.GraphQL.Transport;
 public static class GraphQLHttpEndpoints
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    /// <summary>The response header that reports the SQL statements a request ran.</summary>
+    public const string StatementsHeader = "X-Kencana-Sql-Statements";
     private const string JsonMediaType = "application/json";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql")
     {
         app.MapPost(pattern, PostAsync);
-        app.MapGet(pattern, GetAsync);
+        app.MapGet(pattern, (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer) => GetAsync(http, executer, serializer, pattern));
+        app.MapPlaygroundAssets(pattern);
+        app.MapPersistedDocuments(pattern);
         return app;
     }
 
@@ -36,11 +43,12 @@ public static class GraphQLHttpEndpoints
             return;
         }
 
-        GraphQLRequest? request;
+        string body;
         try
         {
             using var limited = new LimitedStream(http.Request.Body, limits.MaxRequestBytes);
-            request = await serializer.ReadAsync<GraphQLRequest>(limited, http.RequestAborted);
+            using var reader = new StreamReader(limited, System.Text.Encoding.UTF8);
+            body = await reader.ReadToEndAsync(http.RequestAborted);
         }
         catch (RequestTooLargeException)
         {
@@ -48,28 +56,54 @@ public static class GraphQLHttpEndpoints
                 $"The request body exceeds the limit (GraphQL:MaxRequestBytes) of {limits.MaxRequestBytes} bytes.");
             return;
         }
+
+        // A JSON array is a batch: several operations in one round trip, answered by an array in the same order.
+        var isBatch = body.AsSpan().TrimStart().StartsWith("[");
+        GraphQLRequest?[]? requests;
+        try
+        {
+            requests = isBatch ? serializer.Deserialize<GraphQLRequest?[]>(body) : [serializer.Deserialize<GraphQLRequest>(body)];
+        }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
-                $"The body is not a GraphQL request: send a JSON object with a 'query' string and optional 'variables' object and 'operationName' string. {ex.Message}");
+                $"The body is not a GraphQL request: send a JSON object with a 'query' string (or a 'documentId') and optional 'variables' object and 'operationName' string, or an array of such objects. {ex.Message}");
             return;
         }
-        if (request is null || string.IsNullOrWhiteSpace(request.Query))
+        if (requests is null || requests.Length == 0 || requests.Any(r => r is null || (string.IsNullOrWhiteSpace(r.Query) && string.IsNullOrWhiteSpace(r.DocumentId))))
         {
             await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
-                "The request has no 'query': send a JSON object such as {\"query\": \"{ indicators { code } }\"}.");
+                "The request has no 'query': send a JSON object such as {\"query\": \"{ indicators { code } }\"}, or {\"documentId\": \"sha256:...\"} for a registered document.");
             return;
         }
-        await ExecuteAsync(http, executer, serializer, mediaType, request);
+        if (requests.Length > limits.MaxBatchSize)
+        {
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "BATCH_TOO_LARGE",
+                $"The batch has {requests.Length} operations; the limit (GraphQL:MaxBatchSize) is {limits.MaxBatchSize}.");
+            return;
+        }
+        if (!isBatch)
+        {
+            await ExecuteAsync(http, executer, serializer, mediaType, requests[0]!);
+            return;
+        }
+        var results = new List<ExecutionResult>(requests.Length);
+        foreach (var request in requests)
+        {
+            results.Add(await executer.ExecuteAsync(Options(http, request!)));
+        }
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
     }
 
-    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer)
+    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string endpoint)
     {
         var query = http.Request.Query["query"].ToString();
         if (string.IsNullOrEmpty(query) && AcceptsHtml(http.Request))
         {
             http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(PlaygroundPage.Html, http.RequestAborted);
+            await http.Response.WriteAsync(PlaygroundPage.Html(endpoint), http.RequestAborted);
             return;
         }
         var mediaType = NegotiateMediaType(http.Request);
@@ -107,22 +141,28 @@ public static class GraphQLHttpEndpoints
 
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request)
     {
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        });
+        var statements = WarehouseStatistics.BeginCounting();
+        var result = await executer.ExecuteAsync(Options(http, request));
+        // How many SQL statements the request cost: a cheap check that nested fields load in batches.
+        http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
         var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    private static ExecutionOptions Options(HttpContext http, GraphQLRequest request) => new()
+    {
+        Query = request.Query,
+        DocumentId = request.DocumentId,
+        OperationName = request.OperationName,
+        Variables = request.Variables,
+        Extensions = request.Extensions,
+        RequestServices = http.RequestServices,
+        User = http.User,
+        CancellationToken = http.RequestAborted,
+    };
 
     private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
     {
@@ -134,10 +174,12 @@ public static class GraphQLHttpEndpoints
 
     private static string NegotiateMediaType(HttpRequest request)
     {
+        // Without an explicit wish for application/graphql-response+json, answer application/json: the spec asks
+        // servers to keep legacy clients working, and those send no Accept header or */*.
         var accept = request.GetTypedHeaders().Accept;
         if (accept.Count == 0)
         {
-            return GraphQLResponseMediaType;
+            return JsonMediaType;
         }
         foreach (var value in accept.OrderByDescending(a => a.Quality ?? 1))
         {
@@ -146,11 +188,11 @@ public static class GraphQLHttpEndpoints
             {
                 continue;
             }
-            if (type.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) || type is "*/*" or "application/*")
+            if (type.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase))
             {
                 return GraphQLResponseMediaType;
             }
-            if (type.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
+            if (type.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase) || type is "*/*" or "application/*")
             {
                 return JsonMediaType;
             }

@@ -1,12 +1,103 @@
 namespace Kencana.Server.GraphQL.Transport;
 
 /// <summary>
-/// A self-contained query page served at GET /graphql to browsers: no internet or CDN needed. It posts to the same
-/// endpoint as any client, so what it shows is what a client gets.
+/// The pages served at GET /graphql to browsers. GraphiQL when the build installed it (its files come from this
+/// server, never a CDN), else a plain query page; both post to the same endpoint as any client and open with
+/// worked examples for a researcher, a planner and a BI engineer.
 /// </summary>
 internal static class PlaygroundPage
 {
-    public const string Html = """
+    public static string Html(string endpoint) => PlaygroundEndpoints.IsInstalled ? GraphiQL(endpoint) : Plain;
+
+    /// <summary>The example tabs: what each kind of user asks first.</summary>
+    private static readonly (string Title, string Query)[] Examples =
+    [
+        ("Researcher: a series with its sources", """
+            # Unmet need in Kota Bontang: every value with its source, and the targets.
+            query BontangUnmetNeed {
+              series(indicator: "UNMET_NEED", region: "64.74") {
+                indicator { code name unit direction }
+                region { code name parent { name } }
+                points { year period value isPreferred source { id title publisher } }
+                targets { year value plan }
+              }
+            }
+            """),
+        ("Planner: who met their targets?", """
+            # Which kabupaten/kota of Kalimantan Timur met all their targets in 2022,
+            # and how does each rank on stunting against the target that applies to it?
+            query KaltimTargets2022 {
+              regions(parentCode: "64") {
+                name
+                scorecard(year: 2022) { allTargetsMet targetsMet targetsAssessed }
+              }
+              achievement(indicator: "STUNTING", year: 2022, parentCode: "64") {
+                rows { rank region { name } value { value source { id } } target { value plan } gap achieved }
+                regionsWithoutValue { name }
+              }
+            }
+            """),
+        ("Researcher: where sources disagree", """
+            # Kutai Barat's 2024 stunting: SSGI 2024 (S28) says 21.0, a DP3A list (S29) says 27.6.
+            query KutaiBaratSources {
+              series(indicator: "STUNTING", region: "64.07") {
+                points { year value isPreferred survey note source { id publisher priority } }
+              }
+            }
+            """),
+        ("BI engineer: a cube and a page", """
+            # Statistics by year over Kalimantan Timur's kabupaten/kota, then a page of raw rows.
+            query KaltimCube {
+              aggregate(where: { indicators: ["STUNTING"], ancestorCode: "64" }, groupBy: [YEAR]) {
+                year count min max mean median p25 p75 weightedMean isSynthetic sources { id }
+              }
+              observations(where: { ancestorCode: "64", preferredOnly: true }, first: 5) {
+                totalCount
+                pageInfo { hasNextPage endCursor }
+                nodes { indicator { code } region { code } year period value source { id } }
+              }
+              dataVersion { number loadedAt }
+            }
+            """),
+    ];
+
+    // The examples are constants of this file, so the relaxed encoder cannot carry markup into the script.
+    private static readonly System.Text.Json.JsonSerializerOptions TabJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string GraphiQL(string endpoint)
+    {
+        var tabs = System.Text.Json.JsonSerializer.Serialize(Examples.Select(e => new { query = e.Query }), TabJson);
+        var assets = endpoint + "/playground/";
+        return $$"""
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>Kencana Analytics · GraphiQL</title>
+            <link rel="stylesheet" href="{{assets}}graphiql.min.css">
+            <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+            </head>
+            <body>
+            <div id="graphiql">Loading the playground…</div>
+            <script src="{{assets}}react.production.min.js"></script>
+            <script src="{{assets}}react-dom.production.min.js"></script>
+            <script src="{{assets}}graphiql.min.js"></script>
+            <script>
+              const fetcher = GraphiQL.createFetcher({ url: '{{endpoint}}', headers: { Accept: 'application/graphql-response+json' } });
+              const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+              root.render(React.createElement(GraphiQL, {
+                fetcher,
+                defaultTabs: {{tabs}},
+                defaultEditorToolsVisibility: false,
+                shouldPersistHeaders: false,
+              }));
+            </script>
+            </body>
+            </html>
+            """;
+    }
+
+    private const string Plain = """
         <!doctype html>
         <html lang="en">
         <head>

@@ -1,6 +1,6 @@
 using GraphQL;
-using Kencana.Server.GraphQL.Loading;
 using GraphQL.Types;
+using Kencana.Server.GraphQL.Loading;
 using Kencana.Server.GraphQL.Types.Results;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;

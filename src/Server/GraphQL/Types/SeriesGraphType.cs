@@ -1,5 +1,5 @@
-using Kencana.Server.GraphQL.Loading;
 using GraphQL.Types;
+using Kencana.Server.GraphQL.Loading;
 using Kencana.Server.GraphQL.Types.Results;
 
 namespace Kencana.Server.GraphQL.Types;

@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using Kencana.Server.Projections;
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Queries;
+using Kencana.Warehouse.Seed;
+using Kencana.Warehouse.Storage;
+using Kencana.Warehouse.Targets;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Kencana.Server.Cli;
+
+/// <summary><c>forecast</c> and <c>backtest</c>: the forecasting module from the command line, for planners and analysts.</summary>
+internal static class ForecastingCommands
+{
+    public static Command Forecast()
+    {
+        var indicator = new Option<string>("--indicator") { Description = "The indicator code, for example STUNTING.", Required = true };
+        var region = new Option<string>("--region") { Description = "The Kemendagri region code, for example 64.74.", Required = true };
+        var horizon = new Option<int>("--horizon") { Description = "Years ahead of the latest value.", DefaultValueFactory = _ => 5 };
+        var targetYear = new Option<int?>("--target-year") { Description = "Judge against the target for this year (the stored one, else the national plan's)." };
+        var target = new Option<double?>("--target") { Description = "A target value instead of the stored one." };
+        var warehouse = new Option<string?>("--warehouse") { Description = "The warehouse file (default: the server's)." };
+        var command = new Command("forecast", "Project an indicator for a region with 80% and 95% intervals and its outlook against a target.")
+        {
+            indicator, region, horizon, targetYear, target, warehouse,
+        };
+        command.SetAction(parse => Run(parse.GetValue(warehouse), services =>
+        {
+            var found = services.Indicators.Find(parse.GetValue(indicator)!) ?? throw new ArgumentException($"Unknown indicator '{parse.GetValue(indicator)}'.");
+            var code = RegionCode.TryParse(parse.GetValue(region), out var parsed) ? parsed : throw new ArgumentException($"'{parse.GetValue(region)}' is not a Kemendagri region code (for example 64.74).");
+            var place = services.Regions.Find(code) ?? throw new ArgumentException($"No region has code '{code}'.");
+            var answer = services.Forecasts.Forecast(found, place, parse.GetValue(horizon), parse.GetValue(targetYear), parse.GetValue(target));
+            Print(answer);
+        }));
+        return command;
+    }
+
+    public static Command Backtest()
+    {
+        var indicator = new Option<string>("--indicator") { Description = "The indicator code, for example STUNTING.", Required = true };
+        var warehouse = new Option<string?>("--warehouse") { Description = "The warehouse file (default: the server's)." };
+        var command = new Command("backtest", "Train the indicator's model and print its rolling-origin backtest: MASE, sMAPE, coverage and Winkler scores per method, beside naive.")
+        {
+            indicator, warehouse,
+        };
+        command.SetAction(parse => Run(parse.GetValue(warehouse), services =>
+        {
+            var code = parse.GetValue(indicator)!.Trim().ToUpperInvariant();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var model = services.Models.Get(code);
+            var report = model.Metadata.Backtest;
+            Console.WriteLine($"{code}: {report.SeriesCount} series, {report.Cases} backtest cases, origins {string.Join(", ", report.OriginYears)}; trained in {clock.Elapsed.TotalSeconds:F1} s on data version {model.Metadata.DataVersion}");
+            Console.WriteLine($"{"method",-14}{"cases",8}{"MASE",8}{"sMAPE",8}{"cov80",8}{"cov95",8}{"Wink80",10}{"Wink95",10}");
+            foreach (var score in report.Scores)
+            {
+                var mark = score.Method == report.Chosen ? " <- chosen" : "";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{score.Method,-14}{score.Cases,8}{score.Mase,8:F3}{score.Smape,8:F2}{score.Coverage80,8:P0}{score.Coverage95,8:P0}{score.Winkler80,10:F2}{score.Winkler95,10:F2}{mark}"));
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chosen {report.Chosen}: MASE {report.ChosenScore.Mase / report.Naive.Mase:F2} x naive's."));
+            foreach (var note in report.Notes)
+            {
+                Console.WriteLine("note: " + note);
+            }
+        }));
+        return command;
+    }
+
+    private static void Print(ForecastAnswer answer)
+    {
+        var result = answer.Result;
+        var format = "F" + result.SuggestedDecimals.ToString(CultureInfo.InvariantCulture);
+        Console.WriteLine($"{answer.Region.Name} ({answer.Region.Code}) · {answer.Indicator.Code} ({answer.Indicator.Unit}) · method {result.Method} (indicator model: {result.ChosenMethod}) · reliability {result.Reliability}{(answer.IsSynthetic ? " · SYNTHETIC DATA" : "")}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latest {result.Latest.Year}: {result.Latest.Value}"));
+        Console.WriteLine($"{"year",-6}{"value",10}{"80% interval",24}{"95% interval",24}");
+        foreach (var point in result.Points)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{point.Year,-6}{point.Median.ToString(format, CultureInfo.InvariantCulture),10}{$"[{point.Interval80.Lower.ToString(format, CultureInfo.InvariantCulture)}, {point.Interval80.Upper.ToString(format, CultureInfo.InvariantCulture)}]",24}{$"[{point.Interval95.Lower.ToString(format, CultureInfo.InvariantCulture)}, {point.Interval95.Upper.ToString(format, CultureInfo.InvariantCulture)}]",24}"));
+        }
+        if (result.Outlook is { } outlook)
+        {
+            var source = answer.StoredTarget is { } stored ? $" ({stored.Target.Plan}, set for {stored.Target.RegionCode})" : " (given)";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"target {outlook.Target.Value} by {outlook.Target.Year}{source}: projected {outlook.ProjectedValue}, probability {outlook.Probability:P0}, AARR achieved {outlook.CurrentAarr?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} vs required {outlook.RequiredAarr?.ToString(CultureInfo.InvariantCulture) ?? "n/a"} %/yr, crossing {outlook.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not within the horizon"}: {(outlook.OnTrack ? "ON TRACK" : "NOT ON TRACK")}"));
+        }
+        foreach (var warning in result.Warnings)
+        {
+            Console.WriteLine($"warning: {warning.Message}");
+        }
+    }
+
+    private static int Run(string? warehousePath, Action<Services> action)
+    {
+        var options = WarehouseLocation.Resolve(warehousePath);
+        try
+        {
+            SeedLoader.EnsureBuilt(options.Path, options.ResolveSeedDirectory(), rebuild: false, new ConsoleProgress());
+            action(new Services(new WarehouseDatabase(options.Path)));
+            return 0;
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or WarehouseUnavailableException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
+    }
+
+    private sealed class Services
+    {
+        public Services(WarehouseDatabase database)
+        {
+            Indicators = new IndicatorCatalog(database);
+            Regions = new RegionDirectory(database);
+            var panels = new PanelReader(database);
+            var options = new ProjectionOptions();
+            Models = new ModelRegistry(Indicators, panels, new DataVersionLog(database), options, NullLogger<ModelRegistry>.Instance);
+            Forecasts = new ForecastService(Models, panels, Regions, new TargetFinder(database), options);
+        }
+
+        public IndicatorCatalog Indicators { get; }
+
+        public RegionDirectory Regions { get; }
+
+        public ModelRegistry Models { get; }
+
+        public ForecastService Forecasts { get; }
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kencana.Server.Tests.Infrastructure;
+
+/// <summary>The real server on a real loopback port, for clients that are not .NET: the conformance audit, a browser.</summary>
+public sealed class LiveServerFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("kencana-live-tests-").FullName;
+
+    public LiveServerFactory()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal);
+    }
+
+    /// <summary>The loopback address the server listens on, for example http://127.0.0.1:41234.</summary>
+    public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Warehouse:Path", Path.Combine(_directory, "kencana.duckdb"));
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(_directory, "persisted"));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // the OS cleans temp
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LiveServerGroup : ICollectionFixture<LiveServerFactory>
+{
+    public const string Name = "live server";
+}
