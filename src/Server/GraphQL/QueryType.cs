@@ -188,6 +188,10 @@ public sealed class QueryType : ObjectGraphType
             .Description("Every source values cite, by priority / daftar sumber.")
             .Resolve(ctx => ctx.Service<SourceCatalog>().GetAll());
 
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExportDatasetGraphType>>>>("exportDatasets")
+            .Description("The datasets BI tools can pull in bulk (CSV, Parquet, Arrow, Arrow Flight), with their columns, types, units and filters; the same catalogue as GET /api/v1/export.")
+            .Resolve(ctx => ctx.Service<Kencana.Warehouse.Export.ExportDatasetRegistry>().Catalog.Datasets);
+
         Field<DataVersionGraphType>("dataVersion")
             .Description("The newest data version: what the answers are as of.")
             .Resolve(ctx => ctx.Service<DataVersionLog>().Latest());

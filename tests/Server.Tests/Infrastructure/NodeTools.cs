@@ -41,8 +41,10 @@ internal static class NodeTools
     private static string Install()
     {
         var directory = Path.Combine(RepositoryRoot(), "tests", "node");
-        if (System.IO.Directory.Exists(Path.Combine(directory, "node_modules", "graphql-http"))
-            && System.IO.Directory.Exists(Path.Combine(directory, "node_modules", "apache-arrow")))
+        // node_modules is current when it was installed from this very lock file.
+        var lockHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "package-lock.json"))));
+        var marker = Path.Combine(directory, "node_modules", ".installed-from-lock");
+        if (File.Exists(marker) && File.ReadAllText(marker) == lockHash)
         {
             return directory;
         }
@@ -54,6 +56,7 @@ internal static class NodeTools
         {
             throw new InvalidOperationException($"npm ci in {directory} failed: {error.Result}");
         }
+        File.WriteAllText(marker, lockHash);
         return directory;
     }
 
