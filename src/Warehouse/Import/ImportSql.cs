@@ -30,6 +30,31 @@ internal static class ImportSql
     public static void CreateMacros(DuckDBConnection connection) => connection.Execute(Macros);
 
     /// <summary>
+    /// The checks of a row's key that observations and targets share, over <c>import_parsed</c>'s indicator, region,
+    /// year and period columns (raw and parsed). A BPS code in the region column is named as one, with its
+    /// Kemendagri code where the crosswalk knows it.
+    /// </summary>
+    public const string KeyProblems = """
+        SELECT row_index, 'indicator' AS col,
+            CASE WHEN kencana_text(indicator_raw) IS NULL THEN 'indicator is missing'
+                 ELSE format('unknown indicator ''{}''; the catalogue has {}', indicator_raw, (SELECT string_agg(code, ', ' ORDER BY code) FROM indicators)) END AS message,
+            NULL::BIGINT AS other_row
+        FROM import_parsed WHERE indicator_code IS NULL
+        UNION ALL
+        SELECT p.row_index, 'region_code',
+            CASE WHEN kencana_text(p.region_raw) IS NULL THEN 'region code is missing'
+                 WHEN bps.code IS NOT NULL THEN format('''{}'' is the BPS code of {}; its Kemendagri code is {}', trim(p.region_raw), bps.name, bps.code)
+                 WHEN regexp_full_match(trim(p.region_raw), '[0-9]{4}([0-9]{3}([0-9]{3})?)?') THEN format('''{}'' looks like a BPS code; use the Kemendagri code with dots (64.74 is Kota Bontang)', trim(p.region_raw))
+                 ELSE format('unknown region code ''{}''; use Kemendagri codes: 0 (nation), 64 (province), 64.74 (kabupaten/kota), 64.74.01 (kecamatan), 64.74.01.1001 (desa/kelurahan)', p.region_raw) END,
+            NULL
+        FROM import_parsed p LEFT JOIN regions bps ON bps.bps_code = trim(p.region_raw) WHERE p.region_code IS NULL
+        UNION ALL
+        SELECT row_index, 'year', format('''{}'' is not a year from 1900 to 2100', coalesce(year_raw, '')), NULL FROM import_parsed WHERE year IS NULL
+        UNION ALL
+        SELECT row_index, 'period', format('''{}'' is not a period: use YEAR, S1, S2, Q1 to Q4, or M01 to M12', coalesce(period_raw, '')), NULL FROM import_parsed WHERE period IS NULL
+        """;
+
+    /// <summary>
     /// Fills <c>import_periods</c> with every distinct period text of the staged file and its canonical code,
     /// parsed by <see cref="Period.TryParseSubPeriod"/> so that C# and SQL can never disagree on what a period is.
     /// </summary>

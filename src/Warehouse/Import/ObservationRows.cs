@@ -29,24 +29,7 @@ internal static class ObservationRows
         LEFT JOIN import_periods pm ON pm.raw = st.period
         """);
 
-    public const string Problems = """
-        SELECT row_index, 'indicator' AS col,
-            CASE WHEN kencana_text(indicator_raw) IS NULL THEN 'indicator is missing'
-                 ELSE format('unknown indicator ''{}''; the catalogue has {}', indicator_raw, (SELECT string_agg(code, ', ' ORDER BY code) FROM indicators)) END AS message,
-            NULL::BIGINT AS other_row
-        FROM import_parsed WHERE indicator_code IS NULL
-        UNION ALL
-        SELECT p.row_index, 'region_code',
-            CASE WHEN kencana_text(p.region_raw) IS NULL THEN 'region code is missing'
-                 WHEN bps.code IS NOT NULL THEN format('''{}'' is the BPS code of {}; its Kemendagri code is {}', trim(p.region_raw), bps.name, bps.code)
-                 WHEN regexp_full_match(trim(p.region_raw), '[0-9]{4}([0-9]{3}([0-9]{3})?)?') THEN format('''{}'' looks like a BPS code; use the Kemendagri code with dots (64.74 is Kota Bontang)', trim(p.region_raw))
-                 ELSE format('unknown region code ''{}''; use Kemendagri codes: 0 (nation), 64 (province), 64.74 (kabupaten/kota), 64.74.01 (kecamatan), 64.74.01.1001 (desa/kelurahan)', p.region_raw) END,
-            NULL
-        FROM import_parsed p LEFT JOIN regions bps ON bps.bps_code = trim(p.region_raw) WHERE p.region_code IS NULL
-        UNION ALL
-        SELECT row_index, 'year', format('''{}'' is not a year from 1900 to 2100', coalesce(year_raw, '')), NULL FROM import_parsed WHERE year IS NULL
-        UNION ALL
-        SELECT row_index, 'period', format('''{}'' is not a period: use YEAR, S1, S2, Q1 to Q4, or M01 to M12', coalesce(period_raw, '')), NULL FROM import_parsed WHERE period IS NULL
+    public const string Problems = ImportSql.KeyProblems + "\n" + """
         UNION ALL
         SELECT row_index, 'value',
             CASE WHEN kencana_text(value_raw) IS NULL THEN 'value is missing'

@@ -24,21 +24,7 @@ internal static class TargetRows
         LEFT JOIN import_periods pm ON pm.raw = st.period
         """);
 
-    public const string Problems = """
-        SELECT row_index, 'indicator' AS col,
-            CASE WHEN kencana_text(indicator_raw) IS NULL THEN 'indicator is missing'
-                 ELSE format('unknown indicator ''{}''; the catalogue has {}', indicator_raw, (SELECT string_agg(code, ', ' ORDER BY code) FROM indicators)) END AS message,
-            NULL::BIGINT AS other_row
-        FROM import_parsed WHERE indicator_code IS NULL
-        UNION ALL
-        SELECT row_index, 'region_code',
-            CASE WHEN kencana_text(region_raw) IS NULL THEN 'region code is missing'
-                 ELSE format('unknown region code ''{}''; use Kemendagri codes such as 0, 64 or 64.74', region_raw) END, NULL
-        FROM import_parsed WHERE region_code IS NULL
-        UNION ALL
-        SELECT row_index, 'year', format('''{}'' is not a year from 1900 to 2100', coalesce(year_raw, '')), NULL FROM import_parsed WHERE year IS NULL
-        UNION ALL
-        SELECT row_index, 'period', format('''{}'' is not a period: use YEAR, S1, S2, Q1 to Q4, or M01 to M12', coalesce(period_raw, '')), NULL FROM import_parsed WHERE period IS NULL
+    public const string Problems = ImportSql.KeyProblems + "\n" + """
         UNION ALL
         SELECT row_index, 'target',
             CASE WHEN kencana_text(target_raw) IS NULL THEN 'target is missing'

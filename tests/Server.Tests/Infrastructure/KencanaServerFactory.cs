@@ -4,18 +4,18 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Kencana.Server.Tests.Infrastructure;
 
 /// <summary>The real server, HTTP pipeline and all, on a warehouse built from the real seed in a temporary directory.</summary>
-public sealed class KencanaServerFactory : WebApplicationFactory<Program>
+public class KencanaServerFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("kencana-server-tests-").FullName;
+    protected string DataDirectory { get; } = Directory.CreateTempSubdirectory("kencana-server-tests-").FullName;
 
-    public string WarehousePath => Path.Combine(_directory, "kencana.duckdb");
+    public string WarehousePath => Path.Combine(DataDirectory, "kencana.duckdb");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Warehouse:Path", WarehousePath);
         builder.UseSetting("GraphQL:MaxRequestBytes", "65536");
-        builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(_directory, "persisted"));
+        builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(DataDirectory, "persisted"));
     }
 
     protected override void Dispose(bool disposing)
@@ -23,7 +23,7 @@ public sealed class KencanaServerFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            Directory.Delete(DataDirectory, recursive: true);
         }
         catch (IOException)
         {

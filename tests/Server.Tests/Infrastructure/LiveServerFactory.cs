@@ -1,16 +1,13 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kencana.Server.Tests.Infrastructure;
 
 /// <summary>The real server on a real loopback port, for clients that are not .NET: the conformance audit, a browser.</summary>
-public sealed class LiveServerFactory : WebApplicationFactory<Program>
+public sealed class LiveServerFactory : KencanaServerFactory
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("kencana-live-tests-").FullName;
-
     public LiveServerFactory()
     {
         UseKestrel(0);
@@ -24,23 +21,8 @@ public sealed class LiveServerFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("Warehouse:Path", Path.Combine(_directory, "kencana.duckdb"));
+        base.ConfigureWebHost(builder);
         builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(_directory, "persisted"));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // the OS cleans temp
-        }
     }
 }
 
