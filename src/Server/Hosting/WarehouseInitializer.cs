@@ -1,11 +1,14 @@
 using Kencana.Warehouse.Seed;
+using Kencana.Warehouse.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Kencana.Server.Hosting;
 
 /// <summary>Builds the warehouse from the seed before the server takes requests, when it is missing or a rebuild is asked for.</summary>
-internal sealed partial class WarehouseInitializer(IOptions<WarehouseOptions> options, ILogger<WarehouseInitializer> logger) : IHostedService
+internal sealed partial class WarehouseInitializer(IOptions<WarehouseOptions> options, WarehouseDatabase database, ILogger<WarehouseInitializer> logger) : IHostedService, IDisposable
 {
+    private IDisposable? _keepOpen;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -24,10 +27,21 @@ internal sealed partial class WarehouseInitializer(IOptions<WarehouseOptions> op
         {
             LogUsing(logger, path);
         }
+        _keepOpen = database.KeepOpen();
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _keepOpen?.Dispose();
+        _keepOpen = null;
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Warehouse built from the seed at {Path} in {Seconds:F1} s ({Rows} observations)")]
     private static partial void LogBuilt(ILogger logger, string path, double seconds, long rows);

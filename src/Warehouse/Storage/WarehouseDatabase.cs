@@ -52,6 +52,13 @@ public sealed class WarehouseDatabase
         return connection;
     }
 
+    /// <summary>
+    /// Holds one connection open until disposed, so DuckDB keeps its database instance (catalogue, buffers) between
+    /// units of work. Without it every connection creates and destroys the instance, which costs tens of
+    /// milliseconds; a long-running process such as the server should hold one.
+    /// </summary>
+    public IDisposable KeepOpen() => OpenConnection();
+
     internal static string ConnectionString(string path, bool readOnly) =>
         readOnly ? $"Data Source={path};ACCESS_MODE=READ_ONLY" : $"Data Source={path}";
 }
