@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The GraphQL API benchmark in one command, from any directory:
-#   bash bench/api/run.sh                      # the full run, about half an hour on 2 busy cores
+#   bash bench/api/run.sh                      # the full run, 10 to 15 minutes on 2 busy cores
 #   bash bench/api/run.sh > api-report.md      # only the Markdown report goes to standard output
 #   bash bench/api/run.sh --requests 50 --duration 5 --skip-test   # a quick look
 # Builds the server in Release, generates the regency x month x 10 years warehouse once into bench/out/ (gitignored),
@@ -189,7 +189,7 @@ dirty="$(git -C "$root" status --porcelain -- src 2>/dev/null | wc -l | tr -d ' 
   echo
   echo "### SQL statements for the N+1 query"
   echo
-  echo "From \`dotnet test tests/Server.Tests --filter FullyQualifiedName~Nested_series\` (the test's query also selects \`parent { name }\`, \`childCount\` and \`targets\`, so it runs more statements than the benchmark's N+1 query, which runs 3; see the table above):"
+  echo "From \`dotnet test tests/Server.Tests --filter FullyQualifiedName~Nested_series\`, on the seed warehouse the tests build (its query also selects \`parent { name }\`, \`childCount\` and \`targets\`, so it runs more statements than the benchmark's N+1 query; the count the server reported for that one, in its \`X-Kencana-Sql-Statements\` header, is in the *Statements* column above):"
   echo
   echo "> $statements_md"
 } > "$report"

@@ -23,8 +23,15 @@ internal sealed class GraphQLEndpoint : IDisposable
     /// <summary>The JSON body for a document, as wrk's script sends it too.</summary>
     public static string Body(string query) => JsonSerializer.Serialize(new Dictionary<string, string> { ["query"] = query });
 
+    /// <summary>The header in which the server reports the SQL statements a request ran (absent in older builds).</summary>
+    public const string StatementsHeader = "X-Kencana-Sql-Statements";
+
     /// <summary>Sends the body and reads the whole answer; throws unless the status is 200.</summary>
-    public async Task<byte[]> PostAsync(string body, CancellationToken cancellationToken)
+    public async Task<byte[]> PostAsync(string body, CancellationToken cancellationToken) =>
+        (await SendAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+
+    /// <summary>Sends the body and reads the whole answer and the server's statement count, when it reports one; throws unless the status is 200.</summary>
+    public async Task<(byte[] Body, long? Statements)> SendAsync(string body, CancellationToken cancellationToken)
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await _client.PostAsync(_endpoint, content, cancellationToken).ConfigureAwait(false);
@@ -33,7 +40,11 @@ internal sealed class GraphQLEndpoint : IDisposable
         {
             throw new HttpRequestException($"POST {_endpoint} answered {(int)response.StatusCode}: {Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 500))}");
         }
-        return bytes;
+        long? statements = response.Headers.TryGetValues(StatementsHeader, out var values)
+            && long.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : null;
+        return (bytes, statements);
     }
 
     /// <summary>Waits until the server answers a trivial query, at most <paramref name="limit"/>.</summary>

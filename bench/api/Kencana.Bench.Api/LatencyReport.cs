@@ -12,7 +12,7 @@ internal static class LatencyReport
         var inv = CultureInfo.InvariantCulture;
         md.AppendLine("### Latency: GraphQL over HTTP against the same SQL through DuckDB.NET");
         md.AppendLine();
-        md.AppendLine(inv, $"{options.Requests} timed requests per query, one at a time, after {options.Warmup} untimed ones; milliseconds. Each GraphQL request is followed by the SQL variants of the same request, so a change in machine load hits all of them alike. *SQL* is the field's own statements (listed below) copied from `src/Warehouse` with the same parameters, run through DuckDB.NET on a copy of the warehouse, a new connection per statement as the server opens them, every value read; the harness keeps one extra connection open so DuckDB's database instance stays alive, which is DuckDB's own cost for the work.");
+        md.AppendLine(inv, $"Milliseconds; {options.Requests} timed requests per query and side, one at a time, each side after {options.Warmup} untimed ones. The sides of a query run one after the other (all its GraphQL requests, then all its SQL runs), each in its own steady state. *GraphQL* is a POST to the running server over a kept-alive connection, timed until the whole answer is read. *SQL* is the field's own statements (listed below) copied from `src/Warehouse` with the same parameters, run through DuckDB.NET on a copy of the warehouse, a new connection per statement as the server opens them, every value read; the harness keeps one extra connection open so DuckDB's database instance stays alive, which is DuckDB's own cost for the work.");
         md.AppendLine();
         md.AppendLine("| Query | Rows | Answer | GraphQL p50 | GraphQL p99 | GraphQL mean | SQL p50 | SQL p99 | SQL mean | Ratio p50 | Ratio p99 |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
@@ -24,16 +24,16 @@ internal static class LatencyReport
 
         md.AppendLine("### Where the time goes");
         md.AppendLine();
-        md.AppendLine("p50 (p99) in milliseconds. *All server statements* replays every statement the server runs for the request (argument checks, catalogues, nested lookups), in order and on as many connections. *DuckDB kept open*: another connection holds the database instance. *Instance per connection*: nothing else is open, so, exactly as in the idle server, each connection creates DuckDB's database instance and closing it destroys the instance again. The last two columns compare GraphQL with that same access pattern: what the GraphQL layer (HTTP, parsing, validation, resolvers, mapping, JSON) adds on top.");
+        md.AppendLine(inv, $"p50 (p99) in milliseconds; the instance-per-connection column from {options.ColdRequests} runs. *Statements*: how many the harness replays per request, and in brackets how many the server reported in its `X-Kencana-Sql-Statements` header for the same request. *All server statements* replays every statement the server runs for the request (argument checks, catalogues, nested lookups), in order and on as many connections. *DuckDB kept open*: another connection holds the database instance. *Instance per connection*: nothing else is open, so, exactly as in the idle server, each connection creates DuckDB's database instance and closing it destroys the instance again. The last two columns compare GraphQL with that same access pattern: what the GraphQL layer (HTTP, parsing, validation, resolvers, mapping, JSON) adds on top.");
         md.AppendLine();
-        md.AppendLine("| Query | Statements | Field SQL | All server statements, DuckDB kept open | All server statements, instance per connection | GraphQL | GraphQL / same pattern p50 | p99 |");
+        md.AppendLine("| Query | Statements (server's header) | Field SQL | All server statements, DuckDB kept open | All server statements, instance per connection | GraphQL | GraphQL / same pattern p50 | p99 |");
         md.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var r in results)
         {
             var cold = r.ServerSqlCold is { } c ? $"{Ms(c.P50)} ({Ms(c.P99)})" : "-";
             var ratio50 = r.ServerSqlCold is { } c50 ? Ratio(r.GraphQL.P50, c50.P50) : "-";
             var ratio99 = r.ServerSqlCold is { } c99 ? Ratio(r.GraphQL.P99, c99.P99) : "-";
-            md.AppendLine(inv, $"| {r.Scenario.Key} | {r.ServerStatements} | {Ms(r.FieldSql.P50)} ({Ms(r.FieldSql.P99)}) | {Ms(r.ServerSqlWarm.P50)} ({Ms(r.ServerSqlWarm.P99)}) | {cold} | {Ms(r.GraphQL.P50)} ({Ms(r.GraphQL.P99)}) | {ratio50} | {ratio99} |");
+            md.AppendLine(inv, $"| {r.Scenario.Key} | {r.ServerStatements} ({(r.ReportedStatements is { } reported ? reported.ToString(inv) : "-")}) | {Ms(r.FieldSql.P50)} ({Ms(r.FieldSql.P99)}) | {Ms(r.ServerSqlWarm.P50)} ({Ms(r.ServerSqlWarm.P99)}) | {cold} | {Ms(r.GraphQL.P50)} ({Ms(r.GraphQL.P99)}) | {ratio50} | {ratio99} |");
         }
         md.AppendLine();
 

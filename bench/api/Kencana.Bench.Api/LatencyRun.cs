@@ -8,10 +8,11 @@ namespace Kencana.Bench.Api;
 /// <param name="Warehouse">A copy of the server's warehouse, for the SQL baseline; the harness keeps DuckDB open on it.</param>
 /// <param name="ColdWarehouse">A second copy, opened with no connection held, so that every connection creates the DuckDB instance anew as the idle server does; null to skip that variant.</param>
 /// <param name="Requests">Timed requests per query and variant.</param>
+/// <param name="ColdRequests">Timed runs of the slow instance-per-connection variant.</param>
 /// <param name="Warmup">Untimed requests first.</param>
 /// <param name="Queries">Which scenarios, by key.</param>
-/// <param name="MaxPerQuery">A query stops early, with fewer timings, once its timed loop has run this long.</param>
-internal sealed record LatencyOptions(Uri Endpoint, string Warehouse, string? ColdWarehouse, int Requests, int Warmup, IReadOnlyList<string> Queries, TimeSpan MaxPerQuery);
+/// <param name="MaxPerQuery">A variant of a query stops early, with fewer timings, once its timed loop has run this long.</param>
+internal sealed record LatencyOptions(Uri Endpoint, string Warehouse, string? ColdWarehouse, int Requests, int ColdRequests, int Warmup, IReadOnlyList<string> Queries, TimeSpan MaxPerQuery);
 
 /// <summary>The timings of one scenario.</summary>
 internal sealed record ScenarioResult(
@@ -26,13 +27,14 @@ internal sealed record ScenarioResult(
     int AnswerBytes,
     long FieldStatements,
     long ServerStatements,
+    long? ReportedStatements,
     int ChangedAnswers,
     string? Note);
 
 /// <summary>Fixed costs: an HTTP round trip with no SQL, and opening a DuckDB connection with and without a live instance.</summary>
 internal sealed record FixedCosts(Latency EmptyGraphQL, Latency OpenWarm, Latency? OpenCold);
 
-/// <summary>Runs the scenarios: GraphQL request i, then the SQL variants of request i, and so on, so drifting machine load hits every side alike.</summary>
+/// <summary>Runs the scenarios, each variant of a scenario on its own: warm-up, then the timed runs one after another.</summary>
 internal sealed class LatencyRun(LatencyOptions options, IProgress<string> progress)
 {
     public async Task<(IReadOnlyList<ScenarioResult> Results, FixedCosts Fixed)> RunAsync(CancellationToken cancellationToken)
@@ -58,120 +60,91 @@ internal sealed class LatencyRun(LatencyOptions options, IProgress<string> progr
 
     private async Task<ScenarioResult> MeasureAsync(Scenario scenario, GraphQLEndpoint endpoint, DirectSql warm, DirectSql? cold, CancellationToken cancellationToken)
     {
-        progress.Report($"{scenario.Key}: {options.Warmup} warm-up + {options.Requests} timed requests (GraphQL, field SQL, server statements{(cold is null ? "" : ", server statements on a cold instance")})");
         var body = GraphQLEndpoint.Body(scenario.Query);
-        var graphql = new List<double>(options.Requests);
-        var field = new List<double>(options.Requests);
-        var serverWarm = new List<double>(options.Requests);
-        var serverCold = new List<double>(options.Requests);
-        int graphqlRows = 0, fieldRows = 0, serverRows = 0, answerBytes = 0, changed = 0;
-        long fieldStatements = 0, serverStatements = 0;
-        string? note = null;
-        var timed = new Stopwatch();
-
-        for (var i = 0; i < options.Warmup + options.Requests; i++)
+        var (first, reportedStatements) = await endpoint.SendAsync(body, cancellationToken).ConfigureAwait(false);
+        int graphqlRows;
+        using (var document = JsonDocument.Parse(first))
         {
-            var measuring = i >= options.Warmup;
-            if (i == options.Warmup)
-            {
-                timed.Start();
-            }
-            if (measuring && timed.Elapsed > options.MaxPerQuery)
-            {
-                note = $"stopped after {graphql.Count} timed requests: the {options.MaxPerQuery.TotalSeconds:F0} s budget ran out";
-                progress.Report($"{scenario.Key}: {note}");
-                break;
-            }
+            graphqlRows = scenario.ResultRows(Scenarios.DataOf(document));
+        }
+        var changed = 0;
+        var notes = new List<string>();
 
-            var start = Stopwatch.GetTimestamp();
+        var graphql = await TimeAsync(scenario.Key, "GraphQL", options.Requests, notes, async () =>
+        {
             var answer = await endpoint.PostAsync(body, cancellationToken).ConfigureAwait(false);
-            var graphqlMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            if (i == 0)
-            {
-                using var document = JsonDocument.Parse(answer);
-                graphqlRows = scenario.ResultRows(Scenarios.DataOf(document));
-                answerBytes = answer.Length;
-            }
-            else if (answer.Length != answerBytes)
+            if (answer.Length != first.Length)
             {
                 changed++;
             }
+        }).ConfigureAwait(false);
 
-            var before = warm.Statements;
-            start = Stopwatch.GetTimestamp();
-            fieldRows = scenario.FieldSql(warm);
-            var fieldMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            fieldStatements = warm.Statements - before;
+        var fieldRows = 0;
+        var before = warm.Statements;
+        fieldRows = scenario.FieldSql(warm);
+        var fieldStatements = warm.Statements - before;
+        var field = await TimeAsync(scenario.Key, "field SQL", options.Requests, notes, () => Task.FromResult(scenario.FieldSql(warm))).ConfigureAwait(false);
 
-            before = warm.Statements;
-            start = Stopwatch.GetTimestamp();
-            serverRows = scenario.ServerStatements(warm);
-            var serverWarmMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            serverStatements = warm.Statements - before;
+        before = warm.Statements;
+        var serverRows = scenario.ServerStatements(warm);
+        var serverStatements = warm.Statements - before;
+        var serverWarm = await TimeAsync(scenario.Key, "server statements, DuckDB kept open", options.Requests, notes, () => Task.FromResult(scenario.ServerStatements(warm))).ConfigureAwait(false);
 
-            var serverColdMs = double.NaN;
-            if (cold is not null)
-            {
-                start = Stopwatch.GetTimestamp();
-                scenario.ServerStatements(cold);
-                serverColdMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
-
-            if (measuring)
-            {
-                graphql.Add(graphqlMs);
-                field.Add(fieldMs);
-                serverWarm.Add(serverWarmMs);
-                if (cold is not null)
-                {
-                    serverCold.Add(serverColdMs);
-                }
-                if (graphql.Count % 50 == 0)
-                {
-                    progress.Report($"{scenario.Key}: {graphql.Count}/{options.Requests}, GraphQL p50 so far {Latency.Of(graphql).P50:F1} ms");
-                }
-            }
+        Latency? serverCold = null;
+        if (cold is not null)
+        {
+            serverCold = await TimeAsync(scenario.Key, "server statements, instance per connection", options.ColdRequests, notes, () => Task.FromResult(scenario.ServerStatements(cold))).ConfigureAwait(false);
         }
+
         if (graphqlRows != fieldRows || graphqlRows != serverRows)
         {
-            note = (note is null ? "" : note + "; ") + $"row counts differ: GraphQL {graphqlRows}, field SQL {fieldRows}, server statements {serverRows}";
+            notes.Add($"row counts differ: GraphQL {graphqlRows}, field SQL {fieldRows}, server statements {serverRows}");
         }
-        return new ScenarioResult(scenario, Latency.Of(graphql), Latency.Of(field), Latency.Of(serverWarm), cold is null ? null : Latency.Of(serverCold),
-            graphqlRows, fieldRows, serverRows, answerBytes, fieldStatements, serverStatements, changed, note);
+        return new ScenarioResult(scenario, graphql, field, serverWarm, serverCold,
+            graphqlRows, fieldRows, serverRows, first.Length, fieldStatements, serverStatements, reportedStatements, changed, notes.Count > 0 ? string.Join("; ", notes) : null);
+    }
+
+    /// <summary>Runs <paramref name="work"/> <see cref="LatencyOptions.Warmup"/> times untimed, then up to <paramref name="requests"/> times timed, within the time budget.</summary>
+    private async Task<Latency> TimeAsync(string key, string what, int requests, List<string> notes, Func<Task> work)
+    {
+        progress.Report($"{key}: {what}: {options.Warmup} warm-up + {requests} timed");
+        for (var i = 0; i < options.Warmup; i++)
+        {
+            await work().ConfigureAwait(false);
+        }
+        var timings = new List<double>(requests);
+        var budget = Stopwatch.StartNew();
+        for (var i = 0; i < requests; i++)
+        {
+            if (budget.Elapsed > options.MaxPerQuery)
+            {
+                notes.Add($"{what}: stopped after {timings.Count} timed runs, the {options.MaxPerQuery.TotalSeconds:F0} s budget ran out");
+                break;
+            }
+            var start = Stopwatch.GetTimestamp();
+            await work().ConfigureAwait(false);
+            timings.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        var latency = Latency.Of(timings);
+        progress.Report($"{key}: {what}: p50 {latency.P50:F1} ms, p99 {latency.P99:F1} ms");
+        return latency;
     }
 
     private async Task<FixedCosts> MeasureFixedCostsAsync(GraphQLEndpoint endpoint, DirectSql warm, DirectSql? cold, CancellationToken cancellationToken)
     {
         var count = Math.Min(options.Requests, 100);
-        progress.Report($"fixed costs: {count} empty GraphQL requests and DuckDB connection opens");
+        var notes = new List<string>();
         var body = GraphQLEndpoint.Body("{ __typename }");
-        var empty = new List<double>();
-        var openWarm = new List<double>();
-        var openCold = new List<double>();
-        for (var i = 0; i < options.Warmup + count; i++)
+        var empty = await TimeAsync("fixed", "empty GraphQL request", count, notes,
+            () => endpoint.PostAsync(body, cancellationToken)).ConfigureAwait(false);
+        var openWarm = await TimeAsync("fixed", "connection open, DuckDB kept open", count, notes,
+            () => Task.FromResult(warm.Rows(ServerSql.SelectOne))).ConfigureAwait(false);
+        Latency? openCold = null;
+        if (cold is not null)
         {
-            var start = Stopwatch.GetTimestamp();
-            await endpoint.PostAsync(body, cancellationToken).ConfigureAwait(false);
-            var emptyMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-
-            start = Stopwatch.GetTimestamp();
-            warm.Rows(ServerSql.SelectOne);
-            var warmMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-
-            var coldMs = double.NaN;
-            if (cold is not null)
-            {
-                start = Stopwatch.GetTimestamp();
-                cold.Rows(ServerSql.SelectOne);
-                coldMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }
-            if (i >= options.Warmup)
-            {
-                empty.Add(emptyMs);
-                openWarm.Add(warmMs);
-                openCold.Add(coldMs);
-            }
+            openCold = await TimeAsync("fixed", "connection open, instance per connection", Math.Min(count, options.ColdRequests), notes,
+                () => Task.FromResult(cold.Rows(ServerSql.SelectOne))).ConfigureAwait(false);
         }
-        return new FixedCosts(Latency.Of(empty), Latency.Of(openWarm), cold is null ? null : Latency.Of(openCold));
+        return new FixedCosts(empty, openWarm, openCold);
     }
 }

@@ -23,6 +23,11 @@ var coldWarehouse = new Option<FileInfo?>("--cold-warehouse")
     Description = "A second copy, opened with no connection held, to time the server's statements as the idle server runs them. Optional.",
 };
 var requests = new Option<int>("--requests") { Description = "Timed requests per query and variant.", DefaultValueFactory = _ => 300 };
+var coldRequests = new Option<int>("--cold-requests")
+{
+    Description = "Timed runs of the instance-per-connection SQL variant (slow: each statement creates a DuckDB instance); at most --requests.",
+    DefaultValueFactory = _ => 100,
+};
 var warmup = new Option<int>("--warmup") { Description = "Untimed requests per query first.", DefaultValueFactory = _ => 20 };
 var queries = new Option<string[]>("--query")
 {
@@ -31,10 +36,10 @@ var queries = new Option<string[]>("--query")
 };
 var maxSeconds = new Option<int>("--max-seconds")
 {
-    Description = "Stop a query's timed loop after this many seconds, reporting fewer timings.",
+    Description = "Stop a variant's timed loop after this many seconds, reporting fewer timings.",
     DefaultValueFactory = _ => 600,
 };
-foreach (var option in new[] { requests, maxSeconds })
+foreach (var option in new[] { requests, coldRequests, maxSeconds })
 {
     option.Validators.Add(result =>
     {
@@ -54,7 +59,7 @@ warmup.Validators.Add(result =>
 
 var root = new RootCommand("Times representative GraphQL requests against the running server and the same SQL through DuckDB.NET; prints Markdown.")
 {
-    url, warehouse, coldWarehouse, requests, warmup, queries, maxSeconds,
+    url, warehouse, coldWarehouse, requests, coldRequests, warmup, queries, maxSeconds,
 };
 root.SetAction(async (parse, cancellationToken) =>
 {
@@ -73,7 +78,7 @@ root.SetAction(async (parse, cancellationToken) =>
         return 2;
     }
     var options = new LatencyOptions(new Uri(parse.GetValue(url)!), warehouseFile.FullName, coldFile?.FullName,
-        parse.GetValue(requests), parse.GetValue(warmup), keys, TimeSpan.FromSeconds(parse.GetValue(maxSeconds)));
+        parse.GetValue(requests), Math.Min(parse.GetValue(coldRequests), parse.GetValue(requests)), parse.GetValue(warmup), keys, TimeSpan.FromSeconds(parse.GetValue(maxSeconds)));
     var (results, fixedCosts) = await new LatencyRun(options, new StderrProgress()).RunAsync(cancellationToken).ConfigureAwait(false);
     await Console.Out.WriteAsync(LatencyReport.Render(options, results, fixedCosts)).ConfigureAwait(false);
     return 0;

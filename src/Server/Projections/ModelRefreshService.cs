@@ -12,27 +12,36 @@ internal sealed partial class ModelRefreshService(ModelRegistry registry, Projec
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(options.RefreshSeconds, 1)));
         do
         {
+            var version = -1;
             try
             {
-                var version = registry.CurrentDataVersion;
-                if (version != seen)
+                version = registry.CurrentDataVersion;
+            }
+            catch (Kencana.Warehouse.Storage.WarehouseUnavailableException ex)
+            {
+                LogFailed(logger, "?", ex.Message);
+            }
+            if (version >= 0 && version != seen)
+            {
+                foreach (var indicator in options.WarmIndicators.Union(registry.Loaded, StringComparer.Ordinal))
                 {
-                    foreach (var indicator in options.WarmIndicators.Union(registry.Loaded, StringComparer.Ordinal))
+                    stoppingToken.ThrowIfCancellationRequested();
+                    try
                     {
-                        stoppingToken.ThrowIfCancellationRequested();
                         await Task.Run(() => registry.Refresh(indicator, version), stoppingToken);
                     }
-                    seen = version;
+                    catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
+                    {
+                        // An indicator without yearly data cannot be trained; try again only when the data changes.
+                        LogFailed(logger, indicator, ex.Message);
+                    }
                 }
-            }
-            catch (Exception ex) when (ex is InvalidOperationException or IOException or Kencana.Warehouse.Storage.WarehouseUnavailableException)
-            {
-                LogFailed(logger, ex.Message);
+                seen = version;
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Background model training failed: {Reason}")]
-    private static partial void LogFailed(ILogger logger, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Background model training for {Indicator} failed: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string indicator, string reason);
 }

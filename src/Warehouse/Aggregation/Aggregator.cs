@@ -83,7 +83,7 @@ public sealed class Aggregator(WarehouseDatabase database)
                 count(*) FILTER (WHERE o.denominator > 0) AS weighted_n,
                 median(o.value) AS median, quantile_cont(o.value, 0.25) AS p25, quantile_cont(o.value, 0.75) AS p75,
                 stddev_samp(o.value) AS stddev, bool_or(o.is_synthetic) AS synthetic, list(DISTINCT o.source_id ORDER BY o.source_id) AS sources
-            FROM observations o JOIN regions r ON r.code = o.region_code
+            FROM {request.Filter.FromSql(dimensions.Contains(AggregateDimension.Level) || dimensions.Contains(AggregateDimension.Parent))}
             WHERE {where}
             {(dimensions.Count > 0 ? "GROUP BY ALL" : "")}
             {(having.Count > 0 ? "HAVING " + string.Join(" AND ", having) : "")}

@@ -28,6 +28,15 @@ public sealed record ObservationFilter(
     bool? Synthetic = null)
 {
     /// <summary>
+    /// The FROM clause the filter needs: the join to regions only when a level or parent is asked for, since
+    /// building its hash table costs more than the rest of a small query.
+    /// </summary>
+    internal string FromSql(bool needRegions = false) =>
+        needRegions || Levels is { Count: > 0 } || ParentCode is not null
+            ? "observations o JOIN regions r ON r.code = o.region_code"
+            : "observations o";
+
+    /// <summary>
     /// The WHERE clause over <c>observations o JOIN regions r</c>, with its parameters. The clause text comes from
     /// this method alone; every value travels as a parameter.
     /// </summary>

@@ -38,7 +38,7 @@ public sealed class ObservationSearch(WarehouseDatabase database)
         return [.. connection.Query(
             $"""
             SELECT {SeriesReader.ObservationColumnsOf("o")}
-            FROM observations o JOIN regions r ON r.code = o.region_code
+            FROM {filter.FromSql()}
             WHERE {where}
             ORDER BY {OrderSql[order]}
             LIMIT $limit OFFSET $offset
@@ -52,6 +52,6 @@ public sealed class ObservationSearch(WarehouseDatabase database)
         var (where, parameters) = filter.ToSql();
         using var connection = database.OpenConnection();
         return connection.Scalar<long>(
-            $"SELECT count(*) FROM observations o JOIN regions r ON r.code = o.region_code WHERE {where}", cancellationToken, [.. parameters]);
+            $"SELECT count(*) FROM {filter.FromSql()} WHERE {where}", cancellationToken, [.. parameters]);
     }
 }
