@@ -53,7 +53,7 @@ internal static class Scenarios
         new(
             "planner",
             "Planner: a province's kabupaten/kota ranked against their targets for December 2024",
-            """{ achievement(indicator: "STUNTING", year: 2024, period: M_12, parentCode: "64") { rows { rank region { name } value { value } target { value } achieved } } }""",
+            """{ achievement(indicator: "STUNTING", year: 2024, period: M12, parentCode: "64") { rows { rank region { name } value { value } target { value } achieved } } }""",
             data => data.GetProperty("achievement").GetProperty("rows").GetArrayLength(),
             sql => Rank(sql).Count,
             "AchievementRanking.Rank: values, regions in scope, TargetResolver (3 statements)",
