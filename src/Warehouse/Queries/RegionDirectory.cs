@@ -60,15 +60,6 @@ public sealed class RegionDirectory(WarehouseDatabase database)
             ("level", level?.ToStorageName()), ("parent", parent?.Value), ("limit", limit), ("offset", offset))];
     }
 
-    /// <summary>How many regions match the filter.</summary>
-    public long Count(RegionLevel? level, RegionCode? parent)
-    {
-        using var connection = database.OpenConnection();
-        return connection.Scalar<long>(
-            "SELECT count(*) FROM regions WHERE ($level IS NULL OR level = CAST($level AS region_level)) AND ($parent IS NULL OR parent_code = $parent)",
-            ("level", level?.ToStorageName()), ("parent", parent?.Value));
-    }
-
     /// <summary>The children of many regions at once, in one query, in code order.</summary>
     public ILookup<RegionCode, Region> ChildrenOf(IReadOnlyCollection<RegionCode> parents)
     {
