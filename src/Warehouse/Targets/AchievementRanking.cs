@@ -27,9 +27,10 @@ public sealed class AchievementRanking(WarehouseDatabase database)
             WHERE {where} AND o.period = CAST($period AS sub_period)
             """,
             SeriesReader.MapObservation, [.. parameters]).ToDictionary(o => o.RegionCode);
-        var regionFilter = new ObservationFilter(Levels: levels, ParentCode: parent);
+        // With only a level and a parent set, the filter's clause speaks of regions alone.
+        var (regionWhere, regionParameters) = new ObservationFilter(Levels: levels, ParentCode: parent).ToSql();
         var regions = connection.Query(
-            $"SELECT r.code FROM regions r WHERE {RegionWhere(regionFilter, out var regionParameters)} ORDER BY r.code",
+            $"SELECT r.code FROM regions r WHERE {regionWhere} ORDER BY r.code",
             r => RegionCode.Parse(r.GetString(0)), [.. regionParameters]).ToList();
         var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan);
 
@@ -43,23 +44,6 @@ public sealed class AchievementRanking(WarehouseDatabase database)
             rows.Add(new AchievementRow(ordered[i].RegionCode, new Assessment(ordered[i], target, indicator.Direction), rank));
         }
         return new AchievementReport(indicator, period, rows, [.. regions.Where(r => !values.ContainsKey(r))]);
-    }
-
-    private static string RegionWhere(ObservationFilter filter, out List<(string, object?)> parameters)
-    {
-        var clauses = new List<string> { "true" };
-        parameters = [];
-        if (filter.ParentCode is { } parent)
-        {
-            clauses.Add("r.parent_code = $parent");
-            parameters.Add(("parent", parent.Value));
-        }
-        if (filter.Levels is { Count: > 0 } levels)
-        {
-            clauses.Add("list_contains($levels, r.level::VARCHAR)");
-            parameters.Add(("levels", levels.Select(l => l.ToStorageName()).ToArray()));
-        }
-        return string.Join(" AND ", clauses);
     }
 }
 

@@ -40,7 +40,7 @@ internal static class NodeTools
 
     private static string Install()
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "node");
+        var directory = Path.Combine(RepositoryPaths.Root, "tests", "node");
         // node_modules is current when it was installed from this very lock file.
         var lockHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(directory, "package-lock.json"))));
         var marker = Path.Combine(directory, "node_modules", ".installed-from-lock");
@@ -58,17 +58,5 @@ internal static class NodeTools
         }
         File.WriteAllText(marker, lockHash);
         return directory;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KencanaAnalytics.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("KencanaAnalytics.sln not found");
     }
 }

@@ -17,7 +17,7 @@ public class SchemaTests(KencanaServerFactory server)
     [Fact]
     public void Schema_graphql_at_the_repository_root_is_the_served_schema()
     {
-        var file = Path.Combine(RepositoryRoot(), "schema.graphql");
+        var file = Path.Combine(RepositoryPaths.Root, "schema.graphql");
         Assert.True(File.Exists(file), "schema.graphql is missing: run `dotnet run --project src/Server -- schema --out schema.graphql`.");
         Assert.True(File.ReadAllText(file) == Served,
             "schema.graphql differs from the served schema: run `dotnet run --project src/Server -- schema --out schema.graphql` and commit it.");
@@ -48,17 +48,5 @@ public class SchemaTests(KencanaServerFactory server)
             }
         }
         Assert.Empty(missing);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KencanaAnalytics.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new DirectoryNotFoundException("KencanaAnalytics.sln not found");
     }
 }
