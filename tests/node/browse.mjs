@@ -1,4 +1,5 @@
-// Opens the playground in headless Chromium (Debian's), runs the first example and reports what the result pane shows.
+// Opens the playground in headless Chromium (Debian's), runs the first example and reports what the result pane shows,
+// then opens the documentation explorer and asks the editor for completions, both of which need introspection.
 // Usage: node browse.mjs PAGE_URL CHROMIUM_PATH SCREENSHOT_PATH EXPECTED_TEXT
 import { chromium } from 'playwright-core';
 
@@ -23,7 +24,28 @@ try {
     { timeout: 30000 });
   const result = await page.evaluate(() => [...document.querySelectorAll('.result-window, .graphiql-response')].map((e) => e.textContent).join('\n'));
   await page.screenshot({ path: screenshot });
-  console.log(JSON.stringify({ result: result.slice(0, 4000), errors, external }));
+
+  // The docs pane lists the root type's fields once the schema has been introspected.
+  await page.click('button[aria-label="Show Documentation Explorer"]');
+  await page.waitForFunction(
+    () => document.querySelector('.graphiql-doc-explorer')?.textContent.includes('Query'),
+    undefined,
+    { timeout: 30000 });
+  await page.click('.graphiql-doc-explorer a.graphiql-doc-explorer-type-name');
+  await page.waitForFunction(
+    () => document.querySelector('.graphiql-doc-explorer')?.textContent.includes('observations'),
+    undefined,
+    { timeout: 30000 });
+  const docs = await page.evaluate(() => document.querySelector('.graphiql-doc-explorer').textContent);
+
+  // Autocompletion: type the start of a root field into the query editor and read the hints offered.
+  await page.click('.graphiql-query-editor .CodeMirror');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('{ indic', { delay: 50 });
+  await page.waitForSelector('.CodeMirror-hints .CodeMirror-hint', { timeout: 30000 });
+  const completions = await page.evaluate(() => [...document.querySelectorAll('.CodeMirror-hints .CodeMirror-hint')].map((e) => e.textContent));
+  console.log(JSON.stringify({ result: result.slice(0, 4000), docs: docs.slice(0, 4000), completions, errors, external }));
 } finally {
   await browser.close();
 }

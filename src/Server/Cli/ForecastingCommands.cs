@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Kencana.Server.Projections;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Seed;
@@ -100,7 +101,7 @@ internal static class ForecastingCommands
             action(new Services(new WarehouseDatabase(options.Path)));
             return 0;
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or WarehouseUnavailableException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or UserInputException or WarehouseUnavailableException)
         {
             Console.Error.WriteLine(ex.Message);
             return 2;

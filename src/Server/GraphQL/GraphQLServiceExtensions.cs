@@ -1,4 +1,6 @@
 using GraphQL;
+using Kencana.Server.GraphQL.Errors;
+using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Loading;
 using Kencana.Server.GraphQL.Persisted;
 
@@ -6,27 +8,24 @@ namespace Kencana.Server.GraphQL;
 
 public static class GraphQLServiceExtensions
 {
-    /// <summary>Registers the schema, its types, the serializer and the request limits.</summary>
+    /// <summary>Registers the schema, its types, the serializer, the request limits and the error mapping.</summary>
     public static IHostApplicationBuilder AddKencanaGraphQL(this IHostApplicationBuilder builder)
     {
-        var limits = builder.Configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
-        builder.Services.AddSingleton(limits);
+        builder.Services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value);
+        builder.Services.AddOptions<PersistedDocumentOptions>().BindConfiguration(PersistedDocumentOptions.Section);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PersistedDocumentOptions>>().Value);
         builder.Services.AddScoped<RequestLoader>();
-        var persisted = builder.Configuration.GetSection("GraphQL:PersistedDocuments").Get<PersistedDocumentOptions>() ?? new PersistedDocumentOptions();
-        builder.Services.AddSingleton(persisted);
         builder.Services.AddSingleton<PersistedDocumentStore>();
+        var exposeDetails = builder.Environment.IsDevelopment();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<KencanaSchema>()
             .AddGraphTypes(typeof(KencanaSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddComplexityAnalyzer(options =>
-            {
-                options.MaxDepth = limits.MaxDepth;
-                options.MaxComplexity = limits.MaxComplexity;
-            })
-            .AddErrorInfoProvider(services => new LimitErrorInfoProvider(limits, new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = builder.Environment.IsDevelopment() }))
-            .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false)
-            .WithTimeout(TimeSpan.FromSeconds(limits.TimeoutSeconds)));
+            .AddValidationRule<RequestCostRule>()
+            .AddErrorInfoProvider(_ => new ErrorExtensions(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
+            .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = ResolverErrors.HandleAsync)
+            .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false));
         return builder;
     }
 }

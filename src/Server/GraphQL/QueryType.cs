@@ -5,6 +5,7 @@ using Kencana.Server.GraphQL.Types.Forecasts;
 using Kencana.Server.GraphQL.Types.Results;
 using Kencana.Server.Projections;
 using Kencana.Warehouse.Aggregation;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Rollup;
@@ -38,7 +39,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("first", a => { a.Description = $"How many, 1 to {RegionDirectory.MaxPageSize}."; a.DefaultValue = RegionDirectory.MaxPageSize; })
             .Argument<IntGraphType>("offset", a => { a.Description = "How many to skip."; a.DefaultValue = 0; })
             .Resolve(ctx => ctx.Service<RegionDirectory>().List(
-                ctx.GetArgument<RegionLevel?>("level"), ctx.OptionalRegionCodeArgument("parentCode"), ctx.PageSize(RegionDirectory.MaxPageSize), ctx.Offset()));
+                ctx.GetArgument<RegionLevel?>("level"), ctx.OptionalRegionCodeArgument("parentCode"), ctx.PageSize(RegionDirectory.MaxPageSize), ctx.Offset(), ctx.CancellationToken));
 
         Field<RegionGraphType>("region")
             .Description("One region by Kemendagri code; null when no region has it.")
@@ -63,8 +64,8 @@ public sealed class QueryType : ObjectGraphType
                 var filter = (ctx.GetArgument<ObservationFilterInput?>("where") ?? new ObservationFilterInput()).ToFilter(ctx, preferredByDefault: false);
                 var first = ctx.PageSize(ObservationSearch.MaxPageSize);
                 var offset = ctx.GetArgument<string?>("after") is { } after ? Cursors.Decode(after) + 1 : 0;
-                var items = ctx.Service<ObservationSearch>().Page(filter, ctx.GetArgument("orderBy", ObservationOrder.RegionThenPeriod), first + 1, offset, ctx.CancellationToken);
-                return new ObservationPage(filter, offset, [.. items.Take(first)], items.Count > first);
+                var page = ctx.Service<ObservationSearch>().Page(filter, ctx.GetArgument("orderBy", ObservationOrder.RegionThenPeriod), first, offset, ctx.CancellationToken);
+                return new ObservationPage(filter, offset, page.Items, page.HasNextPage);
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AggregateRowGraphType>>>>("aggregate")
@@ -87,14 +88,7 @@ public sealed class QueryType : ObjectGraphType
                     ctx.GetArgument("descending", false),
                     ctx.PageSize(Aggregator.MaxGroups),
                     ctx.Offset());
-                try
-                {
-                    return ctx.Service<Aggregator>().Run(request, ctx.CancellationToken);
-                }
-                catch (ArgumentException ex)
-                {
-                    throw new ExecutionError(ex.Message.Split(" (Parameter", 2)[0]) { Code = "BAD_USER_INPUT" };
-                }
+                return ctx.Service<Aggregator>().Run(request, ctx.CancellationToken);
             });
 
         Field<NonNullGraphType<RollupGraphType>>("rollup")
@@ -103,7 +97,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<StringGraphType>>("parentCode", "The Kemendagri code of the parent region.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "The year.")
             .Argument<SubPeriodGraphType>("period", a => { a.Description = "The part of the year; the whole year by default."; a.DefaultValue = SubPeriod.Year; })
-            .Resolve(ctx => ctx.Service<RollupCalculator>().Rollup(ctx.RequireIndicator("indicator").Code, ctx.RequireRegion("parentCode").Code, ctx.PeriodArguments()));
+            .Resolve(ctx => ctx.Service<RollupCalculator>().Rollup(ctx.RequireIndicator("indicator").Code, ctx.RequireRegion("parentCode").Code, ctx.PeriodArguments(), ctx.CancellationToken));
 
         Field<NonNullGraphType<AchievementGraphType>>("achievement")
             .Description("Regions ranked on an indicator for a period, each with its value, the target that applies (its own, else its province's, else the national plan's), the gap, whether it is achieved, and its rank.")
@@ -120,9 +114,9 @@ public sealed class QueryType : ObjectGraphType
                 var level = ctx.GetArgument<RegionLevel?>("level");
                 if (parent is null && level is null)
                 {
-                    throw new ExecutionError("Give parentCode or level: ranking every region of Indonesia together mixes provinces with desa.") { Code = "BAD_USER_INPUT" };
+                    throw new UserInputException(ErrorCodes.BadUserInput, "Give parentCode or level: ranking every region of Indonesia together mixes provinces with desa.", "parentCode");
                 }
-                return ctx.Service<AchievementRanking>().Rank(indicator.Code, ctx.PeriodArguments(), parent, level is { } l ? [l] : null, ctx.GetArgument<string?>("plan"));
+                return ctx.Service<AchievementRanking>().Rank(indicator.Code, ctx.PeriodArguments(), parent, level is { } l ? [l] : null, ctx.GetArgument<string?>("plan"), ctx.CancellationToken);
             });
 
         Field<NonNullGraphType<ScorecardGraphType>>("scorecard")
@@ -142,16 +136,16 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(ctx =>
             {
                 var indicator = ctx.RequireIndicator("indicator");
-                var codes = ctx.GetArgument<List<string>>("regions").Select(r => ResolveFieldContextExtensions.ParseRegionCode(r, "Argument 'regions'")).Distinct().ToList();
+                var codes = ctx.GetArgument<List<string>>("regions").Select(r => ResolveFieldContextExtensions.ParseRegionCode(r, "Argument 'regions'", "regions")).Distinct().ToList();
                 if (codes.Count is 0 or > MaxCompareRegions)
                 {
-                    throw new ExecutionError($"Argument 'regions' has {codes.Count} codes; compare 1 to {MaxCompareRegions} regions at a time.") { Code = "PAGE_SIZE_EXCEEDED" };
+                    throw new UserInputException(ErrorCodes.PageSizeExceeded, $"Argument 'regions' has {codes.Count} codes; compare 1 to {MaxCompareRegions} regions at a time.", "regions");
                 }
-                var found = ctx.Service<RegionDirectory>().FindMany(codes);
+                var found = ctx.Service<RegionDirectory>().FindMany(codes, ctx.CancellationToken);
                 var unknown = codes.Where(c => !found.ContainsKey(c)).ToList();
                 if (unknown.Count > 0)
                 {
-                    throw new ExecutionError($"Argument 'regions': there is no region with code {string.Join(", ", unknown.Select(u => $"'{u}'"))}.") { Code = "UNKNOWN_REGION" };
+                    throw new UserInputException(ErrorCodes.UnknownRegion, $"Argument 'regions': there is no region with code {string.Join(", ", unknown.Select(u => $"'{u}'"))}.", "regions");
                 }
                 var years = ctx.GetArgument<List<int>?>("years")?.ToHashSet();
                 return codes.Select(c => new SeriesRequest(indicator, found[c], ctx.GetArgument("preferredOnly", true), years));
@@ -164,8 +158,8 @@ public sealed class QueryType : ObjectGraphType
             .Argument<IntGraphType>("horizon", a => { a.Description = "How many years ahead of the latest value; extended to reach targetYear."; a.DefaultValue = 5; })
             .Argument<IntGraphType>("targetYear", "The year the target is for.")
             .Argument<FloatGraphType>("target", "A target value to judge against instead of the stored one (needs targetYear).")
-            .Resolve(ctx => Projected(ctx, service => service.Forecast(
-                ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target"))));
+            .Resolve(ctx => ctx.Service<ForecastService>().Forecast(
+                ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target")));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForecastGraphType>>>>("outlooks")
             .Description("Outlooks of the regions below a parent (or of a level) against their targets for a year, least likely to make it first. Regions without a value or a target are left out.")
@@ -179,9 +173,9 @@ public sealed class QueryType : ObjectGraphType
                 var level = ctx.GetArgument<RegionLevel?>("level");
                 if (parent is null && level is null)
                 {
-                    throw new ExecutionError("Give parentCode or level.") { Code = "BAD_USER_INPUT" };
+                    throw new UserInputException(ErrorCodes.BadUserInput, "Give parentCode or level.", "parentCode");
                 }
-                return Projected(ctx, service => service.Outlooks(ctx.RequireIndicator("indicator"), parent, level, ctx.GetArgument<int>("targetYear")));
+                return ctx.Service<ForecastService>().Outlooks(ctx.RequireIndicator("indicator"), parent, level, ctx.GetArgument<int>("targetYear"));
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
@@ -199,22 +193,5 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataVersionGraphType>>>>("dataVersions")
             .Description("Every data version, newest first.")
             .Resolve(ctx => ctx.Service<DataVersionLog>().GetAll());
-    }
-
-    /// <summary>Forecasting errors are the caller's to fix (a year already covered, a series too short); say so as such.</summary>
-    private static T Projected<T>(IResolveFieldContext context, Func<ForecastService, T> run)
-    {
-        try
-        {
-            return run(context.Service<ForecastService>());
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ExecutionError(ex.Message.Split(" (Parameter", 2)[0]) { Code = "BAD_USER_INPUT" };
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new ExecutionError(ex.Message) { Code = "NO_DATA" };
-        }
     }
 }

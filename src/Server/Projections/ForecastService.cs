@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kencana.Forecasting;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Targets;
@@ -14,16 +15,16 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
     private readonly ConcurrentDictionary<(int Version, string Indicator), IReadOnlyDictionary<RegionCode, YearlySeries>> _panels = new();
 
     /// <summary>Forecasts; the target defaults to the one stored for the region and year, else the nearest enclosing region's.</summary>
-    /// <exception cref="ArgumentException">The request cannot be answered; the message says why.</exception>
+    /// <exception cref="UserInputException">The request cannot be answered; the message says why.</exception>
     public ForecastAnswer Forecast(Indicator indicator, Region region, int horizon, int? targetYear, double? targetValue)
     {
         if (horizon < 1 || horizon > options.MaxHorizon)
         {
-            throw new ArgumentException($"horizon is {horizon}; forecast 1 to {options.MaxHorizon} years ahead (Forecasting:MaxHorizon).");
+            throw new UserInputException(ErrorCodes.BadUserInput, $"horizon is {horizon}; forecast 1 to {options.MaxHorizon} years ahead (Forecasting:MaxHorizon).", "horizon");
         }
         if (targetValue is not null && targetYear is null)
         {
-            throw new ArgumentException("target needs targetYear: say by when the value should be reached.");
+            throw new UserInputException(ErrorCodes.BadUserInput, "target needs targetYear: say by when the value should be reached.", "target");
         }
         var model = models.Get(indicator.Code);
         var key = (model.Metadata.DataVersion, indicator.Code, region.Code, horizon, targetYear, targetValue);
@@ -58,7 +59,7 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
         var panel = Panel(indicator.Code, model.Metadata.DataVersion);
         if (!panel.TryGetValue(region.Code, out var yearly))
         {
-            throw new ArgumentException($"{region.Name} ({region.Code}) has no whole-year {indicator.Code} values to forecast from.");
+            throw new UserInputException(ErrorCodes.NoData, $"{region.Name} ({region.Code}) has no whole-year {indicator.Code} values to forecast from.", "region");
         }
         var latest = yearly.Points[^1].Year;
         ResolvedTarget? stored = null;
@@ -67,7 +68,7 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
         {
             if (year <= latest)
             {
-                throw new ArgumentException($"targetYear {year} is not after the latest value ({latest}); the series already covers it.");
+                throw new UserInputException(ErrorCodes.BadUserInput, $"targetYear {year} is not after the latest value ({latest}); the series already covers it.", "targetYear");
             }
             stored = targetValue is null ? targets.Find(indicator.Code, [region.Code], new Period(year)).GetValueOrDefault(region.Code) : null;
             var value = targetValue ?? stored?.Target.Value;

@@ -1,3 +1,5 @@
+using Kencana.Warehouse.Errors;
+
 namespace Kencana.Server.Projections;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal sealed partial class ModelRefreshService(ModelRegistry registry, Projec
                     {
                         await Task.Run(() => registry.Refresh(indicator, version), stoppingToken);
                     }
-                    catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
+                    catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or UserInputException or IOException)
                     {
                         // An indicator without yearly data cannot be trained; try again only when the data changes.
                         LogFailed(logger, indicator, ex.Message);

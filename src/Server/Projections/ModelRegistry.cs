@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Training;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Queries;
 
 namespace Kencana.Server.Projections;
@@ -21,7 +22,7 @@ public sealed partial class ModelRegistry(
     public IReadOnlyCollection<string> Loaded => [.. _models.Keys];
 
     /// <summary>The model for an indicator: the current one, else a stale one while a retrain runs, else trained now.</summary>
-    /// <exception cref="InvalidOperationException">The indicator has no yearly values to learn from.</exception>
+    /// <exception cref="UserInputException">The indicator has no yearly values to learn from.</exception>
     public TrainedModel Get(string indicatorCode)
     {
         var version = CurrentDataVersion;
@@ -55,12 +56,12 @@ public sealed partial class ModelRegistry(
 
     private TrainedModel Train(string indicatorCode, int version)
     {
-        var indicator = indicators.Find(indicatorCode) ?? throw new InvalidOperationException($"Unknown indicator '{indicatorCode}'.");
+        var indicator = indicators.Find(indicatorCode) ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
         var profile = ForecastInputs.Profile(indicator);
         var series = panels.GetYearly(indicator.Code).Select(s => ForecastInputs.Series(profile, s)).ToList();
         if (series.Count == 0)
         {
-            throw new InvalidOperationException($"{indicator.Code} has no whole-year values to learn from; import yearly data first.");
+            throw new UserInputException(ErrorCodes.NoData, $"{indicator.Code} has no whole-year values to learn from; import yearly data first.", "indicator");
         }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = ModelTrainer.Train(new SeriesPanel(profile, series), version);

@@ -1,3 +1,4 @@
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Storage;
 
@@ -48,16 +49,16 @@ public sealed class Aggregator(WarehouseDatabase database)
     private static double? Tidy(double? value) => value is { } v ? Math.Round(v, 9) : null;
 
     /// <summary>Runs the aggregate.</summary>
-    /// <exception cref="ArgumentException">The request mixes indicators in one group or asks for too many groups; the message says how to fix it.</exception>
+    /// <exception cref="UserInputException">The request mixes indicators in one group or asks for too many groups; the message says how to fix it.</exception>
     public IReadOnlyList<AggregateRow> Run(AggregateRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Limit is < 1 or > MaxGroups)
         {
-            throw new ArgumentException($"Ask for 1 to {MaxGroups} groups at a time (got {request.Limit}); page with offset.", nameof(request));
+            throw new UserInputException(ErrorCodes.PageSizeExceeded, $"Ask for 1 to {MaxGroups} groups at a time (got {request.Limit}); page with offset.", "first");
         }
         if (!request.GroupBy.Contains(AggregateDimension.Indicator) && request.Filter.Indicators is not { Count: 1 })
         {
-            throw new ArgumentException("Group by INDICATOR or filter to exactly one indicator: a statistic over stunting and mCPR together means nothing.", nameof(request));
+            throw new UserInputException(ErrorCodes.BadUserInput, "Group by INDICATOR or filter to exactly one indicator: a statistic over stunting and mCPR together means nothing.", "groupBy");
         }
         var dimensions = request.GroupBy.Distinct().ToList();
         var (where, parameters) = request.Filter.ToSql();

@@ -10,17 +10,17 @@ public sealed class IndicatorCatalog(WarehouseDatabase database)
     private const string Select = "SELECT code, name_id, name_en, definition, unit, direction::VARCHAR AS direction, min_value, max_value, rollup::VARCHAR AS rollup, denominator, source_id FROM indicators";
 
     /// <summary>Every indicator, by code.</summary>
-    public IReadOnlyList<Indicator> GetAll()
+    public IReadOnlyList<Indicator> GetAll(CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
-        return [.. connection.Query($"{Select} ORDER BY code", Map)];
+        return [.. connection.Query($"{Select} ORDER BY code", Map, cancellationToken)];
     }
 
     /// <summary>One indicator, or null when the code is unknown.</summary>
-    public Indicator? Find(string code)
+    public Indicator? Find(string code, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
-        return connection.Query($"{Select} WHERE code = $code", Map, ("code", code.Trim().ToUpperInvariant())).SingleOrDefault();
+        return connection.Query($"{Select} WHERE code = $code", Map, cancellationToken, ("code", code.Trim().ToUpperInvariant())).SingleOrDefault();
     }
 
     internal static Indicator Map(DbDataReader r) => new(

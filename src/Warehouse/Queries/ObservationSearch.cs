@@ -1,4 +1,4 @@
-using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Storage;
 
 namespace Kencana.Warehouse.Queries;
@@ -18,24 +18,29 @@ public sealed class ObservationSearch(WarehouseDatabase database)
         [ObservationOrder.ValueDescending] = "o.value DESC, o.indicator_code, o.region_code, o.year, o.period, o.source_id",
     };
 
-    /// <summary>One page of observations.</summary>
+    /// <summary>One page of observations, and whether more follow.</summary>
     /// <param name="filter">Which observations.</param>
     /// <param name="order">In which order.</param>
     /// <param name="limit">At most this many (1 to <see cref="MaxPageSize"/>).</param>
     /// <param name="offset">Skip this many first.</param>
     /// <param name="cancellationToken">Interrupts the query inside DuckDB.</param>
-    public IReadOnlyList<Observation> Page(ObservationFilter filter, ObservationOrder order, int limit, long offset, CancellationToken cancellationToken = default)
+    /// <exception cref="UserInputException">The page size or offset is out of range.</exception>
+    public ObservationPageResult Page(ObservationFilter filter, ObservationOrder order, int limit, long offset, CancellationToken cancellationToken = default)
     {
         if (limit is < 1 or > MaxPageSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"Ask for 1 to {MaxPageSize} observations at a time.");
+            throw new UserInputException(ErrorCodes.PageSizeExceeded, $"Ask for 1 to {MaxPageSize} observations at a time (got {limit}).", "first");
         }
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        if (offset < 0)
+        {
+            throw new UserInputException(ErrorCodes.BadUserInput, $"The offset is {offset}; it cannot be negative.", "after");
+        }
         var (where, parameters) = filter.ToSql();
-        parameters.Add(("limit", limit));
+        // One row past the page tells whether another page follows, without a second query.
+        parameters.Add(("limit", limit + 1));
         parameters.Add(("offset", offset));
         using var connection = database.OpenConnection();
-        return [.. connection.Query(
+        var rows = connection.Query(
             $"""
             SELECT {SeriesReader.ObservationColumnsOf("o")}
             FROM {filter.FromSql()}
@@ -43,7 +48,8 @@ public sealed class ObservationSearch(WarehouseDatabase database)
             ORDER BY {OrderSql[order]}
             LIMIT $limit OFFSET $offset
             """,
-            SeriesReader.MapObservation, cancellationToken, [.. parameters])];
+            SeriesReader.MapObservation, cancellationToken, [.. parameters]).ToList();
+        return new ObservationPageResult([.. rows.Take(limit)], rows.Count > limit);
     }
 
     /// <summary>How many observations match the filter.</summary>

@@ -7,7 +7,7 @@ namespace Kencana.Warehouse.Queries;
 public sealed class PanelReader(WarehouseDatabase database)
 {
     /// <summary>The default whole-year values of an indicator for every region that has any, grouped by region.</summary>
-    public IReadOnlyList<YearlySeries> GetYearly(string indicatorCode)
+    public IReadOnlyList<YearlySeries> GetYearly(string indicatorCode, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
         return [.. connection.Query(
@@ -18,7 +18,7 @@ public sealed class PanelReader(WarehouseDatabase database)
             ORDER BY o.region_code, o.year
             """,
             r => (Region: RegionCode.Parse(r.GetString(0)), Level: RegionLevels.FromStorageName(r.GetString(1)), Year: (int)r.GetInt16(2), Value: r.GetDouble(3), Synthetic: r.GetBoolean(4)),
-            ("indicator", indicatorCode))
+            cancellationToken, ("indicator", indicatorCode))
             .GroupBy(x => (x.Region, x.Level))
             .Select(g => new YearlySeries(g.Key.Region, g.Key.Level, [.. g.Select(x => (x.Year, x.Value))], g.Any(x => x.Synthetic)))];
     }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Storage;
 
@@ -17,14 +18,14 @@ public sealed class RegionDirectory(WarehouseDatabase database)
         """;
 
     /// <summary>One region, or null when the code is unknown.</summary>
-    public Region? Find(RegionCode code)
+    public Region? Find(RegionCode code, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
-        return connection.Query($"{Select} WHERE code = $code", Map, ("code", code.Value)).SingleOrDefault();
+        return connection.Query($"{Select} WHERE code = $code", Map, cancellationToken, ("code", code.Value)).SingleOrDefault();
     }
 
     /// <summary>Several regions by code, in one query; unknown codes are absent from the result.</summary>
-    public IReadOnlyDictionary<RegionCode, Region> FindMany(IEnumerable<RegionCode> codes)
+    public IReadOnlyDictionary<RegionCode, Region> FindMany(IEnumerable<RegionCode> codes, CancellationToken cancellationToken = default)
     {
         var list = codes.Select(c => c.Value).Distinct().ToArray();
         if (list.Length == 0)
@@ -32,7 +33,7 @@ public sealed class RegionDirectory(WarehouseDatabase database)
             return new Dictionary<RegionCode, Region>();
         }
         using var connection = database.OpenConnection();
-        return connection.Query($"{Select} WHERE list_contains($codes, code)", Map, ("codes", list)).ToDictionary(r => r.Code);
+        return connection.Query($"{Select} WHERE list_contains($codes, code)", Map, cancellationToken, ("codes", list)).ToDictionary(r => r.Code);
     }
 
     /// <summary>
@@ -42,13 +43,18 @@ public sealed class RegionDirectory(WarehouseDatabase database)
     /// <param name="parent">Only direct children of this region, when given.</param>
     /// <param name="limit">At most this many (1 to <see cref="MaxPageSize"/>).</param>
     /// <param name="offset">Skip this many first.</param>
-    public IReadOnlyList<Region> List(RegionLevel? level, RegionCode? parent, int limit = MaxPageSize, int offset = 0)
+    /// <param name="cancellationToken">Interrupts the query inside DuckDB.</param>
+    /// <exception cref="UserInputException">The page size or offset is out of range.</exception>
+    public IReadOnlyList<Region> List(RegionLevel? level, RegionCode? parent, int limit = MaxPageSize, int offset = 0, CancellationToken cancellationToken = default)
     {
         if (limit is < 1 or > MaxPageSize)
         {
-            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"Ask for 1 to {MaxPageSize} regions at a time.");
+            throw new UserInputException(ErrorCodes.PageSizeExceeded, $"Ask for 1 to {MaxPageSize} regions at a time (got {limit}).", "first");
         }
-        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        if (offset < 0)
+        {
+            throw new UserInputException(ErrorCodes.BadUserInput, $"The offset is {offset}; it cannot be negative.", "offset");
+        }
         using var connection = database.OpenConnection();
         return [.. connection.Query(
             $"""
@@ -56,25 +62,25 @@ public sealed class RegionDirectory(WarehouseDatabase database)
             WHERE ($level IS NULL OR level = CAST($level AS region_level)) AND ($parent IS NULL OR parent_code = $parent)
             ORDER BY code LIMIT $limit OFFSET $offset
             """,
-            Map,
+            Map, cancellationToken,
             ("level", level?.ToStorageName()), ("parent", parent?.Value), ("limit", limit), ("offset", offset))];
     }
 
     /// <summary>The children of many regions at once, in one query, in code order.</summary>
-    public ILookup<RegionCode, Region> ChildrenOf(IReadOnlyCollection<RegionCode> parents)
+    public ILookup<RegionCode, Region> ChildrenOf(IReadOnlyCollection<RegionCode> parents, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
-        return connection.Query($"{Select} WHERE list_contains($parents, parent_code) ORDER BY code", Map, ("parents", parents.Select(p => p.Value).Distinct().ToArray()))
+        return connection.Query($"{Select} WHERE list_contains($parents, parent_code) ORDER BY code", Map, cancellationToken, ("parents", parents.Select(p => p.Value).Distinct().ToArray()))
             .ToLookup(r => r.ParentCode!.Value);
     }
 
     /// <summary>How many children each of many regions has, in one query; regions without children are absent.</summary>
-    public IReadOnlyDictionary<RegionCode, long> CountChildren(IReadOnlyCollection<RegionCode> parents)
+    public IReadOnlyDictionary<RegionCode, long> CountChildren(IReadOnlyCollection<RegionCode> parents, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
         return connection.Query(
             "SELECT parent_code, count(*) FROM regions WHERE list_contains($parents, parent_code) GROUP BY parent_code",
-            r => (Code: RegionCode.Parse(r.GetString(0)), Count: r.GetInt64(1)),
+            r => (Code: RegionCode.Parse(r.GetString(0)), Count: r.GetInt64(1)), cancellationToken,
             ("parents", parents.Select(p => p.Value).Distinct().ToArray()))
             .ToDictionary(x => x.Code, x => x.Count);
     }

@@ -20,7 +20,7 @@ public sealed class SeriesReader(WarehouseDatabase database)
         """;
 
     /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
-    public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false)
+    public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
         return [.. connection.Query(
@@ -29,12 +29,12 @@ public sealed class SeriesReader(WarehouseDatabase database)
             WHERE indicator_code = $indicator AND region_code = $region AND ($all OR is_default)
             ORDER BY year, period, is_default DESC, source_id
             """,
-            MapObservation,
+            MapObservation, cancellationToken,
             ("indicator", indicatorCode), ("region", region.Value), ("all", !defaultOnly))];
     }
 
     /// <summary>The targets of an indicator for a region in period order.</summary>
-    public IReadOnlyList<Target> GetTargets(string indicatorCode, RegionCode region)
+    public IReadOnlyList<Target> GetTargets(string indicatorCode, RegionCode region, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
         return [.. connection.Query(
@@ -42,12 +42,12 @@ public sealed class SeriesReader(WarehouseDatabase database)
             SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
             FROM targets WHERE indicator_code = $indicator AND region_code = $region ORDER BY year, period, plan
             """,
-            MapTarget,
+            MapTarget, cancellationToken,
             ("indicator", indicatorCode), ("region", region.Value))];
     }
 
     /// <summary>The observations of an indicator for many regions at once, in one query, grouped by region.</summary>
-    public ILookup<RegionCode, Observation> GetObservations(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly = false)
+    public ILookup<RegionCode, Observation> GetObservations(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
         return connection.Query(
@@ -56,13 +56,13 @@ public sealed class SeriesReader(WarehouseDatabase database)
             WHERE indicator_code = $indicator AND list_contains($regions, region_code) AND ($all OR is_default)
             ORDER BY region_code, year, period, is_default DESC, source_id
             """,
-            MapObservation,
+            MapObservation, cancellationToken,
             ("indicator", indicatorCode), ("regions", regions.Select(r => r.Value).Distinct().ToArray()), ("all", !defaultOnly))
             .ToLookup(o => o.RegionCode);
     }
 
     /// <summary>The targets of an indicator for many regions at once, in one query, grouped by region.</summary>
-    public ILookup<RegionCode, Target> GetTargets(string indicatorCode, IReadOnlyCollection<RegionCode> regions)
+    public ILookup<RegionCode, Target> GetTargets(string indicatorCode, IReadOnlyCollection<RegionCode> regions, CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenConnection();
         return connection.Query(
@@ -70,7 +70,7 @@ public sealed class SeriesReader(WarehouseDatabase database)
             SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
             FROM targets WHERE indicator_code = $indicator AND list_contains($regions, region_code) ORDER BY region_code, year, period, plan
             """,
-            MapTarget,
+            MapTarget, cancellationToken,
             ("indicator", indicatorCode), ("regions", regions.Select(r => r.Value).Distinct().ToArray()))
             .ToLookup(t => t.RegionCode);
     }

@@ -1,3 +1,4 @@
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Storage;
@@ -12,13 +13,13 @@ namespace Kencana.Warehouse.Rollup;
 public sealed class RollupCalculator(WarehouseDatabase database)
 {
     /// <summary>Rolls an indicator up from the children of <paramref name="parentCode"/> for a period.</summary>
-    /// <exception cref="KeyNotFoundException">The indicator or the region is unknown; the message names it.</exception>
-    public RollupResult Rollup(string indicatorCode, RegionCode parentCode, Period period)
+    /// <exception cref="UserInputException">The indicator or the region is unknown; the message names it.</exception>
+    public RollupResult Rollup(string indicatorCode, RegionCode parentCode, Period period, CancellationToken cancellationToken = default)
     {
-        var indicator = new IndicatorCatalog(database).Find(indicatorCode)
-            ?? throw new KeyNotFoundException($"Unknown indicator '{indicatorCode}'.");
-        var parent = new RegionDirectory(database).Find(parentCode)
-            ?? throw new KeyNotFoundException($"Unknown region code '{parentCode}'.");
+        var indicator = new IndicatorCatalog(database).Find(indicatorCode, cancellationToken)
+            ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
+        var parent = new RegionDirectory(database).Find(parentCode, cancellationToken)
+            ?? throw new UserInputException(ErrorCodes.UnknownRegion, $"There is no region with code '{parentCode}'.", "parentCode");
 
         using var connection = database.OpenConnection();
         var children = connection.Query(
@@ -35,6 +36,7 @@ public sealed class RollupCalculator(WarehouseDatabase database)
                   Denominator: r.IsDBNull(2) ? (double?)null : r.GetDouble(2),
                   Source: r.IsDBNull(3) ? null : r.GetString(3),
                   Synthetic: !r.IsDBNull(4) && r.GetBoolean(4)),
+            cancellationToken,
             ("indicator", indicator.Code), ("year", period.Year), ("period", Period.CodeOf(period.Sub)), ("parent", parent.Code.Value))
             .ToList();
         var published = connection.Query(
@@ -42,7 +44,7 @@ public sealed class RollupCalculator(WarehouseDatabase database)
             SELECT {SeriesReader.ObservationColumns} FROM observations
             WHERE indicator_code = $indicator AND region_code = $region AND year = $year AND period = CAST($period AS sub_period) AND is_default
             """,
-            SeriesReader.MapObservation,
+            SeriesReader.MapObservation, cancellationToken,
             ("indicator", indicator.Code), ("region", parent.Code.Value), ("year", period.Year), ("period", Period.CodeOf(period.Sub)))
             .SingleOrDefault();
 

@@ -1,3 +1,4 @@
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Storage;
@@ -8,15 +9,15 @@ namespace Kencana.Warehouse.Targets;
 public sealed class AchievementRanking(WarehouseDatabase database)
 {
     /// <summary>Ranks the regions below <paramref name="parent"/> (and/or of <paramref name="levels"/>) that have a value.</summary>
-    /// <exception cref="ArgumentException">Neither a parent nor a level narrows the regions.</exception>
-    /// <exception cref="KeyNotFoundException">The indicator is unknown.</exception>
-    public AchievementReport Rank(string indicatorCode, Period period, RegionCode? parent, IReadOnlyList<RegionLevel>? levels, string? plan = null)
+    /// <exception cref="UserInputException">Neither a parent nor a level narrows the regions, or the indicator is unknown.</exception>
+    public AchievementReport Rank(string indicatorCode, Period period, RegionCode? parent, IReadOnlyList<RegionLevel>? levels, string? plan = null, CancellationToken cancellationToken = default)
     {
         if (parent is null && levels is not { Count: > 0 })
         {
-            throw new ArgumentException("Name a parent region or a level: ranking every region of Indonesia together mixes provinces with desa.");
+            throw new UserInputException(ErrorCodes.BadUserInput, "Name a parent region or a level: ranking every region of Indonesia together mixes provinces with desa.", "parentCode");
         }
-        var indicator = new IndicatorCatalog(database).Find(indicatorCode) ?? throw new KeyNotFoundException($"Unknown indicator '{indicatorCode}'.");
+        var indicator = new IndicatorCatalog(database).Find(indicatorCode, cancellationToken)
+            ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
         var filter = new ObservationFilter(Indicators: [indicator.Code], Levels: levels, ParentCode: parent, FromYear: period.Year, ToYear: period.Year, PreferredOnly: true);
         var (where, parameters) = filter.ToSql();
         parameters.Add(("period", Period.CodeOf(period.Sub)));
@@ -26,13 +27,13 @@ public sealed class AchievementRanking(WarehouseDatabase database)
             SELECT {SeriesReader.ObservationColumnsOf("o")} FROM observations o JOIN regions r ON r.code = o.region_code
             WHERE {where} AND o.period = CAST($period AS sub_period)
             """,
-            SeriesReader.MapObservation, [.. parameters]).ToDictionary(o => o.RegionCode);
+            SeriesReader.MapObservation, cancellationToken, [.. parameters]).ToDictionary(o => o.RegionCode);
         // With only a level and a parent set, the filter's clause speaks of regions alone.
         var (regionWhere, regionParameters) = new ObservationFilter(Levels: levels, ParentCode: parent).ToSql();
         var regions = connection.Query(
             $"SELECT r.code FROM regions r WHERE {regionWhere} ORDER BY r.code",
-            r => RegionCode.Parse(r.GetString(0)), [.. regionParameters]).ToList();
-        var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan);
+            r => RegionCode.Parse(r.GetString(0)), cancellationToken, [.. regionParameters]).ToList();
+        var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan, cancellationToken);
 
         var better = indicator.Direction == Direction.LowerIsBetter ? 1 : -1;
         var ordered = values.Values.OrderBy(o => better * o.Value).ThenBy(o => o.RegionCode).ToList();

@@ -8,20 +8,20 @@ namespace Kencana.Warehouse.Targets;
 public sealed class ScorecardReader(WarehouseDatabase database)
 {
     /// <summary>Scorecards of many regions at once, in a fixed number of queries.</summary>
-    public IReadOnlyDictionary<RegionCode, Scorecard> ForRegions(IReadOnlyCollection<RegionCode> regions, Period period, string? plan = null)
+    public IReadOnlyDictionary<RegionCode, Scorecard> ForRegions(IReadOnlyCollection<RegionCode> regions, Period period, string? plan = null, CancellationToken cancellationToken = default)
     {
         var codes = regions.Distinct().ToList();
-        var indicators = new IndicatorCatalog(database).GetAll().ToDictionary(i => i.Code);
+        var indicators = new IndicatorCatalog(database).GetAll(cancellationToken).ToDictionary(i => i.Code);
         using var connection = database.OpenConnection();
         var values = connection.Query(
             $"""
             SELECT {SeriesReader.ObservationColumns} FROM observations
             WHERE list_contains($regions, region_code) AND year = $year AND period = CAST($period AS sub_period) AND is_default
             """,
-            SeriesReader.MapObservation,
+            SeriesReader.MapObservation, cancellationToken,
             ("regions", codes.Select(c => c.Value).ToArray()), ("year", period.Year), ("period", Period.CodeOf(period.Sub)))
             .ToDictionary(o => (o.RegionCode, o.IndicatorCode));
-        var targets = TargetResolver.Resolve(database, codes, period, indicators: null, plan);
+        var targets = TargetResolver.Resolve(database, codes, period, indicators: null, plan, cancellationToken);
 
         return codes.ToDictionary(region => region, region =>
         {

@@ -11,6 +11,7 @@ public sealed class TargetFinder(WarehouseDatabase database)
     /// <param name="regions">The regions.</param>
     /// <param name="period">The period of the target.</param>
     /// <param name="plan">Only this plan's targets, when given.</param>
-    public IReadOnlyDictionary<RegionCode, ResolvedTarget> Find(string indicatorCode, IReadOnlyCollection<RegionCode> regions, Period period, string? plan = null) =>
-        TargetResolver.Resolve(database, regions, period, [indicatorCode], plan).ToDictionary(t => t.Key.Region, t => t.Value);
+    /// <param name="cancellationToken">Interrupts the query inside DuckDB.</param>
+    public IReadOnlyDictionary<RegionCode, ResolvedTarget> Find(string indicatorCode, IReadOnlyCollection<RegionCode> regions, Period period, string? plan = null, CancellationToken cancellationToken = default) =>
+        TargetResolver.Resolve(database, regions, period, [indicatorCode], plan, cancellationToken).ToDictionary(t => t.Key.Region, t => t.Value);
 }

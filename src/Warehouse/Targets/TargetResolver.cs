@@ -10,7 +10,7 @@ namespace Kencana.Warehouse.Targets;
 internal static class TargetResolver
 {
     public static Dictionary<(RegionCode Region, string Indicator), ResolvedTarget> Resolve(
-        WarehouseDatabase database, IReadOnlyCollection<RegionCode> regions, Period period, IReadOnlyCollection<string>? indicators, string? plan)
+        WarehouseDatabase database, IReadOnlyCollection<RegionCode> regions, Period period, IReadOnlyCollection<string>? indicators, string? plan, CancellationToken cancellationToken)
     {
         var rows = regions.Distinct()
             .SelectMany(region => Ancestry(region).Select((candidate, distance) => (region, candidate, distance)))
@@ -30,7 +30,7 @@ internal static class TargetResolver
               AND ($plan IS NULL OR t.plan = $plan)
             QUALIFY row_number() OVER (PARTITION BY c.applies_to, t.indicator_code ORDER BY c.distance, t.data_version DESC, t.plan) = 1
             """,
-            r => new ResolvedTarget(SeriesReader.MapTarget(r), RegionCode.Parse(r.GetString(0))),
+            r => new ResolvedTarget(SeriesReader.MapTarget(r), RegionCode.Parse(r.GetString(0))), cancellationToken,
             ("regions", rows.Select(r => r.region.Value).ToArray()),
             ("candidates", rows.Select(r => r.candidate.Value).ToArray()),
             ("distances", rows.Select(r => r.distance).ToArray()),

@@ -9,7 +9,7 @@ namespace Kencana.Server.Tests.Transport;
 public class PlaygroundBrowserTests(LiveServerFactory server, ITestOutputHelper output)
 {
     [Fact]
-    public async Task The_playground_runs_an_example_offline_and_shows_real_data()
+    public async Task The_playground_runs_an_example_offline_shows_real_data_and_its_docs_and_completions_work()
     {
         var screenshot = Path.Combine(Path.GetTempPath(), "kencana-playground.png");
         var (exit, stdout, stderr) = await NodeTools.RunAsync(
@@ -21,6 +21,9 @@ public class PlaygroundBrowserTests(LiveServerFactory server, ITestOutputHelper 
         var result = report["result"]!.GetValue<string>();
         Assert.Contains("SEED_BONTANG_2024", result);
         Assert.Contains("14.8", result);
+        // Both need the standard introspection query, which the complexity limit once refused.
+        Assert.Contains("observations", report["docs"]!.GetValue<string>());
+        Assert.Contains(report["completions"]!.AsArray(), c => c!.GetValue<string>() == "indicators");
         Assert.Empty(report["errors"]!.AsArray());
         Assert.Empty(report["external"]!.AsArray()); // nothing is fetched from outside this server
     }

@@ -1,3 +1,4 @@
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Import;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Rollup;
@@ -87,7 +88,11 @@ public class RollupCalculatorTests(SeedWarehouseFixture seed)
     public void Unknown_indicators_and_regions_are_named()
     {
         var calculator = new RollupCalculator(seed.Database);
-        Assert.Contains("NOPE", Assert.Throws<KeyNotFoundException>(() => calculator.Rollup("NOPE", Kaltim, new Period(2020))).Message);
-        Assert.Contains("99", Assert.Throws<KeyNotFoundException>(() => calculator.Rollup("TFR", RegionCode.Parse("99"), new Period(2020))).Message);
+        var indicator = Assert.Throws<UserInputException>(() => calculator.Rollup("NOPE", Kaltim, new Period(2020)));
+        Assert.Contains("NOPE", indicator.Message);
+        Assert.Equal((ErrorCodes.UnknownIndicator, "indicator"), (indicator.Code, indicator.Argument));
+        var region = Assert.Throws<UserInputException>(() => calculator.Rollup("TFR", RegionCode.Parse("99"), new Period(2020)));
+        Assert.Contains("99", region.Message);
+        Assert.Equal((ErrorCodes.UnknownRegion, "parentCode"), (region.Code, region.Argument));
     }
 }

@@ -28,30 +28,30 @@ public sealed class RequestLoader
         _sources = sources;
         _indicatorMap = new(() => _indicators.GetAll().ToDictionary(i => i.Code), LazyThreadSafetyMode.ExecutionAndPublication);
         _sourceMap = new(() => _sources.GetAll().ToDictionary(s => s.Id), LazyThreadSafetyMode.ExecutionAndPublication);
-        _regions = new((codes, _) => regions.FindMany(codes));
-        _children = new((codes, _) => regions.ChildrenOf(codes).ToDictionary(g => g.Key, g => g.ToArray()));
-        _childCounts = new((codes, _) => regions.CountChildren(codes));
-        _observations = new((keys, _) => keys
+        _regions = new((codes, cancel) => regions.FindMany(codes, cancel));
+        _children = new((codes, cancel) => regions.ChildrenOf(codes, cancel).ToDictionary(g => g.Key, g => g.ToArray()));
+        _childCounts = new((codes, cancel) => regions.CountChildren(codes, cancel));
+        _observations = new((keys, cancel) => keys
             .GroupBy(k => (k.Indicator, k.DefaultOnly))
             .SelectMany(group =>
             {
-                var found = series.GetObservations(group.Key.Indicator, [.. group.Select(k => k.Region)], group.Key.DefaultOnly);
+                var found = series.GetObservations(group.Key.Indicator, [.. group.Select(k => k.Region)], group.Key.DefaultOnly, cancel);
                 return group.Select(k => (Key: k, Value: found[k.Region].ToArray()));
             })
             .ToDictionary(x => x.Key, x => x.Value));
-        _targets = new((keys, _) => keys
+        _targets = new((keys, cancel) => keys
             .GroupBy(k => k.Indicator)
             .SelectMany(group =>
             {
-                var found = series.GetTargets(group.Key, [.. group.Select(k => k.Region)]);
+                var found = series.GetTargets(group.Key, [.. group.Select(k => k.Region)], cancel);
                 return group.Select(k => (Key: k, Value: found[k.Region].ToArray()));
             })
             .ToDictionary(x => x.Key, x => x.Value));
-        _scorecards = new((keys, _) => keys
+        _scorecards = new((keys, cancel) => keys
             .GroupBy(k => (k.Period, k.Plan))
             .SelectMany(group =>
             {
-                var found = scorecards.ForRegions([.. group.Select(k => k.Region)], group.Key.Period, group.Key.Plan);
+                var found = scorecards.ForRegions([.. group.Select(k => k.Region)], group.Key.Period, group.Key.Plan, cancel);
                 return group.Select(k => (Key: k, Value: found[k.Region]));
             })
             .ToDictionary(x => x.Key, x => x.Value));

@@ -42,5 +42,7 @@ public sealed class PersistedDocumentStore(PersistedDocumentOptions options) : I
 /// <summary>Where persisted documents live; bound from <c>GraphQL:PersistedDocuments</c>.</summary>
 public sealed class PersistedDocumentOptions
 {
+    public const string Section = "GraphQL:PersistedDocuments";
+
     public string Directory { get; set; } = "App_Data/persisted-documents";
 }

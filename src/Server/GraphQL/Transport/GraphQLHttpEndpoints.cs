@@ -3,7 +3,10 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Kencana.Server.GraphQL.Errors;
+using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Persisted;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Storage;
 using Microsoft.Net.Http.Headers;
 
@@ -21,7 +24,7 @@ public static class GraphQLHttpEndpoints
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql")
     {
         app.MapPost(pattern, PostAsync);
-        app.MapGet(pattern, (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer) => GetAsync(http, executer, serializer, pattern));
+        app.MapGet(pattern, (HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits) => GetAsync(http, executer, serializer, limits, pattern));
         app.MapPlaygroundAssets(pattern);
         app.MapPersistedDocuments(pattern);
         return app;
@@ -29,16 +32,18 @@ public static class GraphQLHttpEndpoints
 
     private static async Task PostAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
     {
+        // The time limit covers the whole request, from reading the body to the last operation of a batch.
+        using var deadline = new RequestDeadline(limits, http.RequestAborted);
         var mediaType = NegotiateMediaType(http.Request);
         if (http.Request.ContentLength > limits.MaxRequestBytes)
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
                 $"The request body is {http.Request.ContentLength} bytes; the limit (GraphQL:MaxRequestBytes) is {limits.MaxRequestBytes}.");
             return;
         }
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType) || !contentType.MediaType.Equals(JsonMediaType, StringComparison.OrdinalIgnoreCase))
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"POST a JSON body with Content-Type: application/json (got '{http.Request.ContentType ?? "none"}').");
             return;
         }
@@ -52,7 +57,7 @@ public static class GraphQLHttpEndpoints
         }
         catch (RequestTooLargeException)
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
                 $"The request body exceeds the limit (GraphQL:MaxRequestBytes) of {limits.MaxRequestBytes} bytes.");
             return;
         }
@@ -66,39 +71,43 @@ public static class GraphQLHttpEndpoints
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
                 $"The body is not a GraphQL request: send a JSON object with a 'query' string (or a 'documentId') and optional 'variables' object and 'operationName' string, or an array of such objects. {ex.Message}");
             return;
         }
         if (requests is null || requests.Length == 0 || requests.Any(r => r is null || (string.IsNullOrWhiteSpace(r.Query) && string.IsNullOrWhiteSpace(r.DocumentId))))
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
                 "The request has no 'query': send a JSON object such as {\"query\": \"{ indicators { code } }\"}, or {\"documentId\": \"sha256:...\"} for a registered document.");
             return;
         }
         if (requests.Length > limits.MaxBatchSize)
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "BATCH_TOO_LARGE",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge,
                 $"The batch has {requests.Length} operations; the limit (GraphQL:MaxBatchSize) is {limits.MaxBatchSize}.");
             return;
         }
         if (!isBatch)
         {
-            await ExecuteAsync(http, executer, serializer, mediaType, requests[0]!);
+            await ExecuteAsync(http, executer, serializer, mediaType, requests[0]!, deadline);
             return;
         }
+        // The batch shares the request's one time limit: twenty heavy operations get no more time than one.
+        var statements = WarehouseStatistics.BeginCounting();
         var results = new List<ExecutionResult>(requests.Length);
         foreach (var request in requests)
         {
-            results.Add(await executer.ExecuteAsync(Options(http, request!)));
+            results.Add(await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request!, token))));
         }
+        http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
     }
 
-    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string endpoint)
+    private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits, string endpoint)
     {
+        using var deadline = new RequestDeadline(limits, http.RequestAborted);
         var query = http.Request.Query["query"].ToString();
         if (string.IsNullOrEmpty(query) && AcceptsHtml(http.Request))
         {
@@ -109,7 +118,7 @@ public static class GraphQLHttpEndpoints
         var mediaType = NegotiateMediaType(http.Request);
         if (string.IsNullOrWhiteSpace(query))
         {
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_REQUEST",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
                 "GET needs a 'query' parameter, for example /graphql?query={indicators{code}}; or open /graphql in a browser for the playground.");
             return;
         }
@@ -123,7 +132,7 @@ public static class GraphQLHttpEndpoints
             }
             catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
             {
-                await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, "INVALID_VARIABLES",
+                await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidVariables,
                     $"The 'variables' parameter is not a JSON object: {ex.Message}");
                 return;
             }
@@ -132,17 +141,17 @@ public static class GraphQLHttpEndpoints
         if (IsMutation(request))
         {
             http.Response.Headers.Allow = "POST";
-            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, "METHOD_NOT_ALLOWED",
+            await WriteErrorAsync(http, serializer, mediaType, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
                 "Mutations are not allowed over GET; use POST.");
             return;
         }
-        await ExecuteAsync(http, executer, serializer, mediaType, request);
+        await ExecuteAsync(http, executer, serializer, mediaType, request, deadline);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request)
+    private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request, RequestDeadline deadline)
     {
         var statements = WarehouseStatistics.BeginCounting();
-        var result = await executer.ExecuteAsync(Options(http, request));
+        var result = await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request, token)));
         // How many SQL statements the request cost: a cheap check that nested fields load in batches.
         http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
@@ -152,7 +161,7 @@ public static class GraphQLHttpEndpoints
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static ExecutionOptions Options(HttpContext http, GraphQLRequest request) => new()
+    private static ExecutionOptions Options(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
     {
         Query = request.Query,
         DocumentId = request.DocumentId,
@@ -161,7 +170,8 @@ public static class GraphQLHttpEndpoints
         Extensions = request.Extensions,
         RequestServices = http.RequestServices,
         User = http.User,
-        CancellationToken = http.RequestAborted,
+        CancellationToken = cancellationToken,
+        UserContext = new Dictionary<string, object?> { [ResolverErrors.RequestIdKey] = http.TraceIdentifier },
     };
 
     private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 
@@ -47,9 +48,11 @@ public sealed class ObservationFilterInput
         {
             context.RequireIndicatorCode(code, "where.indicators");
         }
+        CheckYear(FromYear, "where.fromYear");
+        CheckYear(ToYear, "where.toYear");
         if (FromYear > ToYear)
         {
-            throw new ExecutionError($"where.fromYear {FromYear} is after where.toYear {ToYear}.") { Code = "BAD_USER_INPUT" };
+            throw new UserInputException(ErrorCodes.BadUserInput, $"where.fromYear {FromYear} is after where.toYear {ToYear}.", "where.fromYear");
         }
         return new ObservationFilter(
             Indicators,
@@ -63,5 +66,13 @@ public sealed class ObservationFilterInput
             Sources,
             PreferredOnly ?? preferredByDefault,
             Synthetic);
+    }
+
+    private static void CheckYear(int? year, string where)
+    {
+        if (year is < Period.MinYear or > Period.MaxYear)
+        {
+            throw new UserInputException(ErrorCodes.BadUserInput, $"{where} is {year}; use a year from {Period.MinYear} to {Period.MaxYear}.", where);
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace Kencana.Server.GraphQL;
+namespace Kencana.Server.GraphQL.Limits;
 
 /// <summary>Bounds on every GraphQL request; bound from the <c>GraphQL</c> configuration section.</summary>
 public sealed class GraphQLLimits
