@@ -4,6 +4,7 @@ using Kencana.Server.Flight;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
+using Kencana.Server.Operations;
 using Kencana.Server.Projections;
 
 if (KencanaCommandLine.IsCommand(args))
@@ -21,11 +22,14 @@ builder.AddKencanaGraphQL();
 builder.AddProjections();
 builder.AddExports();
 builder.AddExportFlight();
+builder.AddOperations();
 
 var app = builder.Build();
+app.UseOperations();
 app.MapGraphQLEndpoint("/graphql");
 app.MapExportEndpoints();
 app.MapExportFlight();
+app.MapOperationsEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 await app.RunAsync();

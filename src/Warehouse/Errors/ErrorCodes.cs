@@ -61,8 +61,8 @@ public static class ErrorCodes
     /// <summary>The request ran longer than GraphQL:TimeoutSeconds.</summary>
     public const string Timeout = "TIMEOUT";
 
-    /// <summary>No persisted document has the id.</summary>
-    public const string DocumentNotFound = "DOCUMENT_NOT_FOUND";
+    /// <summary>The persisted-document store is full (GraphQL:PersistedDocuments:MaxDocuments or MaxTotalBytes).</summary>
+    public const string PersistedDocumentLimit = "PERSISTED_DOCUMENT_LIMIT";
 
     // The server's side.
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using GraphQL.PersistedDocuments;
+using Kencana.Warehouse.Errors;
 
 namespace Kencana.Server.GraphQL.Persisted;
 
@@ -12,6 +13,7 @@ namespace Kencana.Server.GraphQL.Persisted;
 public sealed class PersistedDocumentStore(PersistedDocumentOptions options) : IPersistedDocumentLoader
 {
     private readonly string _directory = Path.GetFullPath(options.Directory);
+    private readonly Lock _gate = new();
 
     public ValueTask<string?> GetQueryAsync(string? documentIdPrefix, string documentIdPayload, CancellationToken cancellationToken)
     {
@@ -23,26 +25,48 @@ public sealed class PersistedDocumentStore(PersistedDocumentOptions options) : I
         return ValueTask.FromResult(File.Exists(path) ? File.ReadAllText(path) : null);
     }
 
-    /// <summary>Stores a document and returns its id; storing the same text again returns the same id.</summary>
+    /// <summary>
+    /// Stores a document and returns its id; storing the same text again returns the same id. Refuses a document over
+    /// the size limit, and a new one when the store holds as many documents or bytes as it may.
+    /// </summary>
+    /// <exception cref="UserInputException">A limit would be passed; the message names it.</exception>
     public string Save(string document)
     {
-        var hex = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(document)));
-        Directory.CreateDirectory(_directory);
-        var path = Path.Combine(_directory, hex + ".graphql");
-        if (!File.Exists(path))
+        var bytes = Encoding.UTF8.GetBytes(document);
+        if (bytes.Length > options.MaxDocumentBytes)
         {
-            File.WriteAllText(path, document, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            throw new UserInputException(ErrorCodes.RequestTooLarge,
+                $"The document is {bytes.Length} bytes; the limit (GraphQL:PersistedDocuments:MaxDocumentBytes) is {options.MaxDocumentBytes}.", "query");
+        }
+        var hex = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var path = Path.Combine(_directory, hex + ".graphql");
+        // One registration at a time, so that two cannot both pass the count check and overshoot it.
+        lock (_gate)
+        {
+            if (File.Exists(path))
+            {
+                return "sha256:" + hex;
+            }
+            Directory.CreateDirectory(_directory);
+            var stored = new DirectoryInfo(_directory).GetFiles("*.graphql");
+            if (stored.Length >= options.MaxDocuments)
+            {
+                throw new UserInputException(ErrorCodes.PersistedDocumentLimit,
+                    $"The server already keeps {stored.Length} persisted documents, its limit (GraphQL:PersistedDocuments:MaxDocuments); send the query text instead, or ask the operator to remove unused documents from {options.Directory}.");
+            }
+            var total = stored.Sum(f => f.Length);
+            if (total + bytes.Length > options.MaxTotalBytes)
+            {
+                throw new UserInputException(ErrorCodes.PersistedDocumentLimit,
+                    $"The persisted documents take {total} bytes; this one would pass the limit (GraphQL:PersistedDocuments:MaxTotalBytes) of {options.MaxTotalBytes}.");
+            }
+            // Written beside its final name and moved into place, so a reader never sees half a document.
+            var partial = path + ".partial";
+            File.WriteAllBytes(partial, bytes);
+            File.Move(partial, path, overwrite: true);
         }
         return "sha256:" + hex;
     }
 
     private static bool IsHex(string text) => text.Length == 64 && text.All(char.IsAsciiHexDigit);
-}
-
-/// <summary>Where persisted documents live; bound from <c>GraphQL:PersistedDocuments</c>.</summary>
-public sealed class PersistedDocumentOptions
-{
-    public const string Section = "GraphQL:PersistedDocuments";
-
-    public string Directory { get; set; } = "App_Data/persisted-documents";
 }

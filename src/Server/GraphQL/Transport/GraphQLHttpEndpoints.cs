@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using Kencana.Server.GraphQL.Errors;
 using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Persisted;
+using Kencana.Server.Operations;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Storage;
 using Microsoft.Net.Http.Headers;
@@ -100,6 +101,7 @@ public static class GraphQLHttpEndpoints
             results.Add(await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request!, token))));
         }
         http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Measure(http, statements.Count, results);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
@@ -154,11 +156,22 @@ public static class GraphQLHttpEndpoints
         var result = await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request, token)));
         // How many SQL statements the request cost: a cheap check that nested fields load in batches.
         http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Measure(http, statements.Count, [result]);
         // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
         var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static void Measure(HttpContext http, long statements, IEnumerable<ExecutionResult> results)
+    {
+        var metrics = http.RequestServices.GetRequiredService<KencanaMetrics>();
+        metrics.Statements(statements);
+        foreach (var result in results)
+        {
+            metrics.Operation(result.Errors is { Count: > 0 } errors ? errors[0].Code ?? ErrorCodes.InternalError : null);
+        }
     }
 
     private static ExecutionOptions Options(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
