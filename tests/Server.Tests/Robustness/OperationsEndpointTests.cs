@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Kencana.Server.Tests.Infrastructure;
+
+namespace Kencana.Server.Tests.Robustness;
+
+/// <summary>What an operator and an orchestrator ask of the server: health, metrics, compressed answers.</summary>
+[Collection(ServerGroup.Name)]
+public class OperationsEndpointTests(KencanaServerFactory server)
+{
+    private readonly HttpClient _client = server.CreateClient();
+
+    [Fact]
+    public async Task Health_reports_the_warehouse_and_the_forecast_models()
+    {
+        using var live = await _client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+
+        using var ready = await _client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
+        Assert.Equal("Healthy", report["checks"]!["warehouse"]!["status"]!.GetValue<string>());
+        Assert.NotNull(report["checks"]!["forecast-models"]);
+    }
+
+    [Fact]
+    public async Task Metrics_are_served_in_the_prometheus_format_with_the_graphql_counters()
+    {
+        await _client.PostAsync("{ indicators { code } }");
+        await _client.PostAsync("{ region(code: \"6474\") { name } }");
+        // The exporter refreshes its scrape at most once a second or so; ask until the counters appear.
+        string text = "";
+        for (var attempt = 0; attempt < 20 && !text.Contains("INVALID_REGION_CODE"); attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 500);
+            text = await _client.GetStringAsync("/metrics");
+        }
+        Assert.Contains("kencana_graphql_operations", text);
+        Assert.Contains("error_code=\"INVALID_REGION_CODE\"", text);
+        Assert.Contains("http_server_request_duration_seconds", text);
+    }
+
+    [Fact]
+    public async Task Answers_are_compressed_for_clients_that_accept_it()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ regions(parentCode: \"64\") { code name } }"));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        using var response = await _client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+}
