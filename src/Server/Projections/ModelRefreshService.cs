@@ -32,6 +32,11 @@ internal sealed partial class ModelRefreshService(ModelRegistry registry, Projec
                     {
                         await Task.Run(() => registry.Refresh(indicator, version), stoppingToken);
                     }
+                    catch (Exception) when (stoppingToken.IsCancellationRequested)
+                    {
+                        // The host is stopping and its services are going away under the training: nothing to report.
+                        return;
+                    }
                     catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or UserInputException or IOException)
                     {
                         // An indicator without yearly data cannot be trained; try again only when the data changes.

@@ -4,7 +4,14 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Kencana.Server.Tests.Infrastructure;
 
 /// <summary>The real server, HTTP pipeline and all, on a warehouse built from the real seed in a temporary directory.</summary>
-public class KencanaServerFactory : WebApplicationFactory<Program>
+/// <remarks>
+/// xunit 2 disposes a fixture synchronously unless it implements IAsyncLifetime. A synchronous dispose of the host
+/// disposes its service container synchronously, which throws InvalidOperationException for any service that is only
+/// IAsyncDisposable, and skips stopping the hosted services (the background model training among them); under load
+/// that surfaced as "[Test Collection Cleanup Failure (server)] System.InvalidOperationException". Stopping and
+/// disposing asynchronously first makes the later synchronous Dispose a no-op.
+/// </remarks>
+public class KencanaServerFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     protected string DataDirectory { get; } = Directory.CreateTempSubdirectory("kencana-server-tests-").FullName;
 
@@ -18,14 +25,27 @@ public class KencanaServerFactory : WebApplicationFactory<Program>
         builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(DataDirectory, "persisted"));
     }
 
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        DeleteDataDirectory();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        DeleteDataDirectory();
+    }
+
+    private void DeleteDataDirectory()
+    {
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // the OS cleans temp
         }
