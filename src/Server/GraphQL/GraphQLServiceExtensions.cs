@@ -3,6 +3,7 @@ using Kencana.Server.GraphQL.Errors;
 using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Loading;
 using Kencana.Server.GraphQL.Persisted;
+using Kencana.Server.Hosting;
 
 namespace Kencana.Server.GraphQL;
 
@@ -11,10 +12,11 @@ public static class GraphQLServiceExtensions
     /// <summary>Registers the schema, its types, the serializer, the request limits and the error mapping.</summary>
     public static IHostApplicationBuilder AddKencanaGraphQL(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLLimits>>().Value);
-        builder.Services.AddOptions<PersistedDocumentOptions>().BindConfiguration(PersistedDocumentOptions.Section);
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PersistedDocumentOptions>>().Value);
+        builder.Services.AddBoundOptions<GraphQLLimits>(GraphQLLimits.Section)
+            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0 && l.MaxRequestBytes > 0 && l.MaxBatchSize > 0 && l.TimeoutSeconds > 0,
+                "Every GraphQL limit (MaxDepth, MaxComplexity, MaxRequestBytes, MaxBatchSize, TimeoutSeconds) must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddBoundOptions<PersistedDocumentOptions>(PersistedDocumentOptions.Section);
         builder.Services.AddScoped<RequestLoader>();
         builder.Services.AddSingleton<PersistedDocumentStore>();
         var exposeDetails = builder.Environment.IsDevelopment();

@@ -47,7 +47,7 @@ internal static class ResolveFieldContextExtensions
     public static Region RequireRegion(this IResolveFieldContext context, string name)
     {
         var code = context.RegionCodeArgument(name);
-        return context.Service<RegionDirectory>().Find(code)
+        return context.Service<RegionDirectory>().Find(code, context.CancellationToken)
             ?? throw new UserInputException(ErrorCodes.UnknownRegion, $"Argument '{name}': there is no region with code '{code}'.", name);
     }
 

@@ -16,7 +16,7 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
 
     /// <summary>Forecasts; the target defaults to the one stored for the region and year, else the nearest enclosing region's.</summary>
     /// <exception cref="UserInputException">The request cannot be answered; the message says why.</exception>
-    public ForecastAnswer Forecast(Indicator indicator, Region region, int horizon, int? targetYear, double? targetValue)
+    public ForecastAnswer Forecast(Indicator indicator, Region region, int horizon, int? targetYear, double? targetValue, CancellationToken cancellationToken = default)
     {
         if (horizon < 1 || horizon > options.MaxHorizon)
         {
@@ -28,15 +28,15 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
         }
         var model = models.Get(indicator.Code);
         var key = (model.Metadata.DataVersion, indicator.Code, region.Code, horizon, targetYear, targetValue);
-        return _cache.GetOrAdd(key, _ => Compute(indicator, region, horizon, targetYear, targetValue, model));
+        return _cache.GetOrAdd(key, _ => Compute(indicator, region, horizon, targetYear, targetValue, model, cancellationToken));
     }
 
     /// <summary>Outlooks for the regions below a parent (or of a level), least likely to reach their target first.</summary>
-    public IReadOnlyList<ForecastAnswer> Outlooks(Indicator indicator, RegionCode? parent, RegionLevel? level, int targetYear)
+    public IReadOnlyList<ForecastAnswer> Outlooks(Indicator indicator, RegionCode? parent, RegionLevel? level, int targetYear, CancellationToken cancellationToken = default)
     {
         var model = models.Get(indicator.Code);
-        var scope = regions.List(level, parent, RegionDirectory.MaxPageSize);
-        var panel = Panel(indicator.Code, model.Metadata.DataVersion);
+        var scope = regions.List(level, parent, RegionDirectory.MaxPageSize, cancellationToken: cancellationToken);
+        var panel = Panel(indicator.Code, model.Metadata.DataVersion, cancellationToken);
         var answers = new List<ForecastAnswer>();
         foreach (var region in scope.Where(r => panel.ContainsKey(r.Code)))
         {
@@ -45,7 +45,7 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
             {
                 continue;
             }
-            var answer = Forecast(indicator, region, targetYear - latest, targetYear, null);
+            var answer = Forecast(indicator, region, targetYear - latest, targetYear, null, cancellationToken);
             if (answer.Result.Outlook is not null)
             {
                 answers.Add(answer);
@@ -54,9 +54,9 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
         return [.. answers.OrderBy(a => a.Result.Outlook!.Probability).ThenBy(a => a.Region.Code)];
     }
 
-    private ForecastAnswer Compute(Indicator indicator, Region region, int horizon, int? targetYear, double? targetValue, Kencana.Forecasting.Training.TrainedModel model)
+    private ForecastAnswer Compute(Indicator indicator, Region region, int horizon, int? targetYear, double? targetValue, Kencana.Forecasting.Training.TrainedModel model, CancellationToken cancellationToken)
     {
-        var panel = Panel(indicator.Code, model.Metadata.DataVersion);
+        var panel = Panel(indicator.Code, model.Metadata.DataVersion, cancellationToken);
         if (!panel.TryGetValue(region.Code, out var yearly))
         {
             throw new UserInputException(ErrorCodes.NoData, $"{region.Name} ({region.Code}) has no whole-year {indicator.Code} values to forecast from.", "region");
@@ -70,7 +70,7 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
             {
                 throw new UserInputException(ErrorCodes.BadUserInput, $"targetYear {year} is not after the latest value ({latest}); the series already covers it.", "targetYear");
             }
-            stored = targetValue is null ? targets.Find(indicator.Code, [region.Code], new Period(year)).GetValueOrDefault(region.Code) : null;
+            stored = targetValue is null ? targets.Find(indicator.Code, [region.Code], new Period(year), cancellationToken: cancellationToken).GetValueOrDefault(region.Code) : null;
             var value = targetValue ?? stored?.Target.Value;
             target = value is null ? null : new ForecastTarget(value.Value, year);
             horizon = Math.Max(horizon, year - latest);
@@ -80,6 +80,6 @@ public sealed class ForecastService(ModelRegistry models, PanelReader panels, Re
         return new ForecastAnswer(indicator, region, result, model.Metadata, stored, yearly.IsSynthetic);
     }
 
-    private IReadOnlyDictionary<RegionCode, YearlySeries> Panel(string indicatorCode, int version) =>
-        _panels.GetOrAdd((version, indicatorCode), _ => panels.GetYearly(indicatorCode).ToDictionary(s => s.Region));
+    private IReadOnlyDictionary<RegionCode, YearlySeries> Panel(string indicatorCode, int version, CancellationToken cancellationToken) =>
+        _panels.GetOrAdd((version, indicatorCode), _ => panels.GetYearly(indicatorCode, cancellationToken).ToDictionary(s => s.Region));
 }

@@ -1,3 +1,4 @@
+using Kencana.Server.Hosting;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Targets;
 
@@ -8,8 +9,7 @@ public static class ProjectionHostingExtensions
     /// <summary>Registers forecasting: the model registry, its background refresh and the forecast service.</summary>
     public static IHostApplicationBuilder AddProjections(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(ProjectionOptions.Section).Get<ProjectionOptions>() ?? new ProjectionOptions();
-        builder.Services.AddSingleton(options);
+        builder.Services.AddBoundOptions<ProjectionOptions>(ProjectionOptions.Section);
         builder.Services.AddSingleton<PanelReader>();
         builder.Services.AddSingleton<TargetFinder>();
         builder.Services.AddSingleton<ModelRegistry>();

@@ -21,7 +21,7 @@ internal static class ForecastQueries
             .Argument<IntGraphType>("targetYear", "The year the target is for.")
             .Argument<FloatGraphType>("target", "A target value to judge against instead of the stored one (needs targetYear).")
             .Resolve(ctx => ctx.Service<ForecastService>().Forecast(
-                ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target")));
+                ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target"), ctx.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForecastGraphType>>>>("outlooks")
             .Description("Outlooks of the regions below a parent (or of a level) against their targets for a year, least likely to make it first. Regions without a value or a target are left out.")
@@ -37,7 +37,7 @@ internal static class ForecastQueries
                 {
                     throw new UserInputException(ErrorCodes.BadUserInput, "Give parentCode or level.", "parentCode");
                 }
-                return ctx.Service<ForecastService>().Outlooks(ctx.RequireIndicator("indicator"), parent, level, ctx.GetArgument<int>("targetYear"));
+                return ctx.Service<ForecastService>().Outlooks(ctx.RequireIndicator("indicator"), parent, level, ctx.GetArgument<int>("targetYear"), ctx.CancellationToken);
             });
     }
 }
