@@ -13,8 +13,8 @@ public static class GraphQLServiceExtensions
     public static IHostApplicationBuilder AddKencanaGraphQL(this IHostApplicationBuilder builder)
     {
         builder.Services.AddBoundOptions<GraphQLLimits>(GraphQLLimits.Section)
-            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0 && l.MaxRequestBytes > 0 && l.MaxBatchSize > 0 && l.TimeoutSeconds > 0,
-                "Every GraphQL limit (MaxDepth, MaxComplexity, MaxRequestBytes, MaxBatchSize, TimeoutSeconds) must be positive.")
+            .Validate(l => l.MaxDepth > 0 && l.MaxComplexity > 0 && l.MaxFields > 0 && l.MaxRequestBytes > 0 && l.MaxBatchSize > 0 && l.TimeoutSeconds > 0,
+                "Every GraphQL limit (MaxDepth, MaxComplexity, MaxFields, MaxRequestBytes, MaxBatchSize, TimeoutSeconds) must be positive.")
             .ValidateOnStart();
         builder.Services.AddBoundOptions<PersistedDocumentOptions>(PersistedDocumentOptions.Section);
         builder.Services.AddScoped<RequestLoader>();
@@ -24,6 +24,7 @@ public static class GraphQLServiceExtensions
             .AddSchema<KencanaSchema>()
             .AddGraphTypes(typeof(KencanaSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .ConfigureExecution<DocumentSizeGuard>()
             .AddValidationRule<RequestCostRule>()
             .AddErrorInfoProvider(_ => new ErrorExtensions(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = ResolverErrors.HandleAsync)

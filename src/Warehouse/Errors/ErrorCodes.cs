@@ -49,6 +49,9 @@ public static class ErrorCodes
     /// <summary>More operations in one batch than GraphQL:MaxBatchSize.</summary>
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
 
+    /// <summary>The document holds more fields than GraphQL:MaxFields, or one field too many times in one place.</summary>
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+
     /// <summary>The query nests deeper than GraphQL:MaxDepth.</summary>
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
 

@@ -148,4 +148,24 @@ public class HostileQueryTests(KencanaServerFactory server)
         Assert.Equal("BAD_USER_INPUT", forecast.FirstErrorCode);
         Assert.Equal("horizon", forecast.Errors![0]!["extensions"]!["argument"]!.GetValue<string>());
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Documents_too_large_to_validate_cheaply_are_refused_before_validation(int shape)
+    {
+        // Each once cost seconds to minutes of validation (fields that can merge are compared in pairs), whatever the limits.
+        var query = shape switch
+        {
+            1 => "{ " + string.Join(" ", Enumerable.Repeat("indicators { code }", 2000)) + " }",
+            2 => "query { " + string.Join(" ", Enumerable.Range(0, 200).Select(i => $"...F{i}")) + " }\n"
+                + string.Concat(Enumerable.Range(0, 200).Select(i => $"fragment F{i} on Query {{ indicators {{ code }} }}\n")),
+            _ => "{ " + string.Join(" ", Enumerable.Range(0, 2100).Select(i => $"a{i}: __typename")) + " }",
+        };
+        var clock = Stopwatch.StartNew();
+        var response = await _client.PostAsync(query);
+        Assert.Equal("QUERY_TOO_LARGE", response.FirstErrorCode);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
 }

@@ -11,6 +11,9 @@ public sealed class GraphQLLimits
     /// <summary>The highest complexity the analyzer may compute for a request.</summary>
     public int MaxComplexity { get; set; } = 250_000;
 
+    /// <summary>The most field selections one document may hold, counted as written (before fragments are expanded).</summary>
+    public int MaxFields { get; set; } = 2_000;
+
     /// <summary>The largest request body accepted, in bytes.</summary>
     public long MaxRequestBytes { get; set; } = 1_048_576;
 
