@@ -13,9 +13,15 @@ namespace Kencana.Server.Export;
 /// boundaries); weak comparison is what If-None-Match uses anyway.</remarks>
 internal static class ExportETag
 {
+    /// <summary>
+    /// Raised when the server writes the same data differently, so that a copy cached from an older server is not
+    /// confirmed as current. 2: the excel-id CSV writes region codes as Excel text formulas.
+    /// </summary>
+    private const string Revision = "2";
+
     public static EntityTagHeaderValue For(ExportDataStamp stamp, ExportRequest request)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(stamp.Fingerprint + "\n" + request.CanonicalKey));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Revision + "\n" + stamp.Fingerprint + "\n" + request.CanonicalKey));
         return new EntityTagHeaderValue($"\"v{stamp.Version}-{Convert.ToHexStringLower(hash, 0, 12)}\"", isWeak: true);
     }
 

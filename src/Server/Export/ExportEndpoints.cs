@@ -18,6 +18,7 @@ public static partial class ExportEndpoints
 {
     public const string BasePath = "/api/v1/export";
     private const string CacheControl = "public, no-cache";
+    private const string ExampleFilter = "indicator=STUNTING";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -36,6 +37,7 @@ public static partial class ExportEndpoints
     private static Task Catalog(ExportDatasetRegistry registry, HttpContext http)
     {
         var catalog = registry.Catalog;
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         http.Response.Headers.CacheControl = CacheControl;
         return http.Response.WriteAsJsonAsync(new
         {
@@ -47,6 +49,9 @@ public static partial class ExportEndpoints
                 downloads = catalog.Formats.ToDictionary(f => f.Name, f => $"{BasePath}/{d.Name}.{f.Name}"),
                 d.Columns,
                 d.Filters,
+                // Most readers guess a CSV column's type and take region codes for numbers; these name the types.
+                readCsv = ExportReadRecipes.For(registry.Find(d.Name)!, $"{origin}{BasePath}/{d.Name}.csv?{ExampleFilter}")
+                    .ToDictionary(r => r.Reader, r => r.Code),
             }),
             catalog.Formats,
             flight = "Arrow Flight serves the same datasets: ListFlights lists them; GetFlightInfo and DoGet take a command or ticket 'dataset?filters' with the query parameters of these URLs, for example 'observations?indicator=STUNTING&level=province'.",

@@ -25,11 +25,14 @@ internal sealed partial class ExportFlightServer(
 
     public override Task<Schema> GetSchema(FlightDescriptor request, ServerCallContext context)
     {
-        var text = DescriptorText(request);
-        var name = text.Split('?', 2)[0];
-        var dataset = registry.Find(name) ?? throw ToRpc(new InvalidExportRequestException(new ExportProblem(404, "unknown-dataset", "Unknown dataset",
-            $"There is no dataset '{name}'. Datasets: {string.Join(", ", registry.Datasets.Select(d => d.Name))}.")));
-        return Task.FromResult(ExportArrowSchema.For(dataset));
+        try
+        {
+            return Task.FromResult(ExportArrowSchema.For(parser.FindDataset(DescriptorText(request))));
+        }
+        catch (InvalidExportRequestException ex)
+        {
+            throw ToRpc(ex);
+        }
     }
 
     public override Task<FlightInfo> GetFlightInfo(FlightDescriptor request, ServerCallContext context)
@@ -80,12 +83,14 @@ internal sealed partial class ExportFlightServer(
             422 => StatusCode.FailedPrecondition,
             _ => StatusCode.InvalidArgument,
         };
-        var trailers = new Metadata { { "problem-type", problem.Type } };
+        // The detail and the parameter echo the caller's ticket, which may hold anything; Kestrel would refuse them
+        // as header values and fail the call with Unknown.
+        var trailers = new Metadata { { "problem-type", GrpcStatusText.ToAscii(problem.Type) } };
         if (problem.Parameter is not null)
         {
-            trailers.Add("parameter", problem.Parameter);
+            trailers.Add("parameter", GrpcStatusText.ToAscii(problem.Parameter));
         }
-        return new RpcException(new Status(code, problem.Detail), trailers);
+        return new RpcException(new Status(code, GrpcStatusText.ToAscii(problem.Detail)), trailers);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Flight DoGet {Ticket}: {Rows} rows at data version {Version}")]

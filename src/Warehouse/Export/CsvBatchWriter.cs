@@ -10,13 +10,18 @@ namespace Kencana.Warehouse.Export;
 /// </summary>
 /// <remarks>Strings are copied as the UTF-8 bytes Arrow holds, numbers formatted straight to UTF-8: no per-value
 /// string is allocated. Doubles are written in their shortest round-trip form.</remarks>
-internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialect)
+internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialect, IReadOnlyList<ExportColumn> columns)
 {
     private const int FlushThreshold = 64 * 1024;
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+    private static readonly System.Buffers.SearchValues<byte> DigitsAndDot = System.Buffers.SearchValues.Create("0123456789."u8);
 
     private readonly bool _excel = dialect == CsvExportDialect.ExcelIndonesia;
     private readonly byte _separator = dialect == CsvExportDialect.ExcelIndonesia ? (byte)';' : (byte)',';
+
+    // Excel turns 64.10 into the number 64.1, and a reader with a decimal comma 64.02 into 6402; a text formula is the
+    // one form of a cell that every Excel locale opens as the text it holds.
+    private readonly bool[] _asTextFormula = [.. columns.Select(c => dialect == CsvExportDialect.ExcelIndonesia && c.Type == ExportColumnType.RegionCode)];
     private byte[] _buffer = new byte[FlushThreshold * 2];
     private int _length;
 
@@ -58,7 +63,7 @@ internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialec
                 {
                     Append(_separator);
                 }
-                WriteCell(columns[c], row);
+                WriteCell(columns[c], row, _asTextFormula[c]);
             }
             Append((byte)'\r');
             Append((byte)'\n');
@@ -79,7 +84,7 @@ internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialec
         }
     }
 
-    private void WriteCell(IArrowArray array, int row)
+    private void WriteCell(IArrowArray array, int row, bool asTextFormula)
     {
         if (array.IsNull(row))
         {
@@ -87,6 +92,9 @@ internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialec
         }
         switch (array)
         {
+            case StringArray strings when asTextFormula && IsDigitsAndDots(strings.GetBytes(row)):
+                WriteTextFormula(strings.GetBytes(row));
+                break;
             case StringArray strings:
                 WriteText(strings.GetBytes(row));
                 break;
@@ -181,6 +189,20 @@ internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialec
         }
         _buffer[_length++] = (byte)'"';
     }
+
+    /// <summary>
+    /// Writes <c>="64.02"</c>, quoted for CSV as <c>"=""64.02"""</c>. Only ever digits and dots go inside, so the
+    /// formula can do nothing but give back its text.
+    /// </summary>
+    private void WriteTextFormula(ReadOnlySpan<byte> code)
+    {
+        Append("\"=\"\""u8);
+        Append(code);
+        Append("\"\"\""u8);
+    }
+
+    private static bool IsDigitsAndDots(ReadOnlySpan<byte> text) =>
+        !text.IsEmpty && !text.ContainsAnyExcept(DigitsAndDot);
 
     private void Append(byte b)
     {

@@ -9,7 +9,9 @@ public enum CsvExportDialect
     /// <summary>
     /// What Excel in an Indonesian locale opens with a double click: semicolons, decimal commas, and a UTF-8
     /// byte-order mark (without it Excel reads the file as ANSI and garbles names such as Regapu’u). Text cells that
-    /// start with <c>= + - @</c> are prefixed with an apostrophe so that Excel does not run them as formulas.
+    /// start with <c>= + - @</c> are prefixed with an apostrophe so that Excel does not run them as formulas. Region
+    /// codes are Excel text formulas, <c>="64.02"</c>, so that Excel shows them as the text they are; other readers
+    /// see the formula as text (never a number), so they should read <see cref="Rfc4180"/> instead.
     /// </summary>
     ExcelIndonesia,
 }

@@ -29,7 +29,7 @@ public static class ExportArrowSchema
     /// <summary>The Arrow type of a column type, the one DuckDB produces for the SQL type behind it.</summary>
     public static IArrowType TypeOf(ExportColumnType type) => type switch
     {
-        ExportColumnType.Text => StringType.Default,
+        ExportColumnType.Text or ExportColumnType.RegionCode => StringType.Default,
         ExportColumnType.SmallInt => Int16Type.Default,
         ExportColumnType.Integer32 => Int32Type.Default,
         ExportColumnType.BigInt => Int64Type.Default,

@@ -5,6 +5,12 @@ public enum ExportColumnType
 {
     /// <summary>UTF-8 text (<c>string</c>).</summary>
     Text,
+    /// <summary>
+    /// A Kemendagri region code such as <c>64.02</c> or <c>64</c>: text (<c>string</c>) in every format, though most
+    /// CSV readers would guess a number, and then 64.10 becomes 64.1, or, with a decimal comma, 64.02 becomes 6402,
+    /// the BPS code of another kabupaten. The <c>excel-id</c> CSV writes it as an Excel text formula, <c>="64.02"</c>.
+    /// </summary>
+    RegionCode,
     /// <summary>A 16-bit integer (<c>int16</c>), for years.</summary>
     SmallInt,
     /// <summary>A 32-bit integer (<c>int32</c>).</summary>
@@ -25,7 +31,7 @@ public static class ExportColumnTypes
     /// <summary>The catalogue name of the type: <c>string</c>, <c>int16</c>, <c>int32</c>, <c>int64</c>, <c>double</c>, <c>boolean</c> or <c>date</c>.</summary>
     public static string Name(this ExportColumnType type) => type switch
     {
-        ExportColumnType.Text => "string",
+        ExportColumnType.Text or ExportColumnType.RegionCode => "string",
         ExportColumnType.SmallInt => "int16",
         ExportColumnType.Integer32 => "int32",
         ExportColumnType.BigInt => "int64",

@@ -37,8 +37,8 @@ public static class ExportFormats
     public static string Description(this ExportFormat format) => format switch
     {
         ExportFormat.Csv =>
-            "RFC 4180 CSV in UTF-8 with a header row and CRLF line ends; null is an empty field. dialect=excel-id writes what Indonesian Excel opens directly: semicolons, decimal commas and a byte-order mark.",
-        ExportFormat.Parquet => "Apache Parquet (Snappy by default) written by DuckDB, with the column types below.",
+            "RFC 4180 CSV in UTF-8 with a header row and CRLF line ends; null is an empty field. Region codes (region_code, parent_code, province_code) are written as they are, 64.02, and are text: readers that guess types take them for numbers (64.10 becomes 64.1), so give the column types, as each dataset's read recipes do, or use Parquet or Arrow, which carry them. dialect=excel-id writes what Indonesian Excel opens directly: semicolons, decimal commas, a byte-order mark, and region codes as Excel text formulas (=\"64.02\"), which Excel shows as 64.02 and other readers as the formula text.",
+        ExportFormat.Parquet => "Apache Parquet (Snappy by default) written by DuckDB, with the column types below: region codes are strings.",
         _ => "Apache Arrow IPC streaming format: one schema message, then record batches, with each column's description and unit in its field metadata.",
     };
 

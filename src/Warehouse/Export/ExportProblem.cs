@@ -15,26 +15,26 @@ public sealed record ExportProblem(int Status, string Kind, string Title, string
 
     internal static ExportProblem UnknownDataset(string name, IEnumerable<string> known) =>
         new(404, "unknown-dataset", "Unknown dataset",
-            $"There is no dataset '{name}'. Datasets: {string.Join(", ", known)} (GET /api/v1/export lists them with their columns).");
+            $"There is no dataset {ProblemText.Quote(name)}. Datasets: {string.Join(", ", known)} (GET /api/v1/export lists them with their columns).");
 
     internal static ExportProblem UnknownFormat(string extension) =>
         new(404, "unknown-format", "Unknown format",
-            $"'{extension}' is not an export format: use {string.Join(", ", ExportFormats.All.Select(f => f.Extension()))}.");
+            $"{ProblemText.Quote(extension)} is not an export format: use {string.Join(", ", ExportFormats.All.Select(f => f.Extension()))}.");
 
     internal static ExportProblem UnknownParameter(string name, string dataset, IEnumerable<string> accepted) =>
         new(400, "unknown-parameter", "Unknown parameter",
-            $"'{name}' is not a parameter of the {dataset} export; it takes {string.Join(", ", accepted)}.", name);
+            $"{ProblemText.Quote(name)} is not a parameter of the {dataset} export; it takes {string.Join(", ", accepted)}.", ProblemText.Escape(name));
 
     internal static ExportProblem InvalidValue(string parameter, string detail) =>
         new(400, "invalid-parameter", "Invalid parameter value", detail, parameter);
 
     internal static ExportProblem UnknownIndicator(string parameter, IEnumerable<string> codes) =>
         new(400, "unknown-indicator", "Unknown indicator",
-            $"No indicator has the code {string.Join(", ", codes.Select(c => $"'{c}'"))}; the indicators are listed by GraphQL {{ indicators {{ code }} }}.", parameter);
+            $"No indicator has the code {ProblemText.QuoteList([.. codes])}; the indicators are listed by GraphQL {{ indicators {{ code }} }}.", parameter);
 
     internal static ExportProblem UnknownRegion(string parameter, IEnumerable<string> codes) =>
         new(400, "unknown-region", "Unknown region",
-            $"No region has the Kemendagri code {string.Join(", ", codes.Select(c => $"'{c}'"))}.", parameter);
+            $"No region has the Kemendagri code {ProblemText.QuoteList([.. codes])}.", parameter);
 
     internal static ExportProblem InvalidYears(string parameter, string detail) =>
         new(400, "invalid-years", "Invalid year range", detail, parameter);

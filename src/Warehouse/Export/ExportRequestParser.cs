@@ -38,10 +38,8 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
     /// <exception cref="InvalidExportRequestException">The ticket is refused; the problem says why.</exception>
     public ExportRequest ParseTicket(string ticket)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
+        var dataset = FindDataset(ticket);
         var question = ticket.IndexOf('?', StringComparison.Ordinal);
-        var name = (question < 0 ? ticket : ticket[..question]).Trim();
-        var dataset = registry.Find(name) ?? throw Refuse(ExportProblem.UnknownDataset(name, registry.Datasets.Select(d => d.Name)));
         var query = question < 0 ? "" : ticket[(question + 1)..];
         var pairs = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(part =>
         {
@@ -51,6 +49,16 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
             return new KeyValuePair<string, string?>(key, value);
         });
         return Parse(dataset, ExportFormat.Arrow, pairs);
+    }
+
+    /// <summary>The dataset a Flight ticket or command names (the part before <c>?</c>); its parameters are not looked at.</summary>
+    /// <exception cref="InvalidExportRequestException">No dataset has the name.</exception>
+    public IExportDataset FindDataset(string ticket)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var question = ticket.IndexOf('?', StringComparison.Ordinal);
+        var name = (question < 0 ? ticket : ticket[..question]).Trim();
+        return registry.Find(name) ?? throw Refuse(ExportProblem.UnknownDataset(name, registry.Datasets.Select(d => d.Name)));
     }
 
     private ExportRequest Parse(IExportDataset dataset, ExportFormat format, IEnumerable<KeyValuePair<string, string?>> parameters)
@@ -142,7 +150,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
                 ? " It looks like a BPS code; the export takes Kemendagri codes, which number kabupaten differently (BPS 6474 is Kemendagri 64.74)."
                 : "";
             throw Refuse(ExportProblem.InvalidValue(name,
-                $"'{text}' is not a Kemendagri region code: use 0 (nation), PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD, for example 64.74.{hint}"));
+                $"{ProblemText.Quote(text)} is not a Kemendagri region code: use 0 (nation), PP, PP.KK, PP.KK.CC or PP.KK.CC.DDDD, for example 64.74.{hint}"));
         }).Distinct().Order()];
 
     private void CheckRegionsExist(ExportFilter filter)
@@ -177,7 +185,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
             }
         }
         throw Refuse(ExportProblem.InvalidValue(ExportParameter.Level,
-            $"'{text}' is not a region level: use nation, province, regency, city, district or village."));
+            $"{ProblemText.Quote(text)} is not a region level: use nation, province, regency, city, district or village."));
     }
 
     private static int? Year(Dictionary<string, List<string>> values, string name)
@@ -189,7 +197,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
         }
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= Period.MinYear and <= Period.MaxYear
             ? year
-            : throw Refuse(ExportProblem.InvalidYears(name, $"{name} '{text}' is not a year from {Period.MinYear} to {Period.MaxYear}."));
+            : throw Refuse(ExportProblem.InvalidYears(name, $"{name} {ProblemText.Quote(text)} is not a year from {Period.MinYear} to {Period.MaxYear}."));
     }
 
     private static Granularity? Granularity(Dictionary<string, List<string>> values)
@@ -206,7 +214,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
                 return granularity;
             }
         }
-        throw Refuse(ExportProblem.InvalidValue(ExportParameter.Granularity, $"'{text}' is not a granularity: use year, semester, quarter or month."));
+        throw Refuse(ExportProblem.InvalidValue(ExportParameter.Granularity, $"{ProblemText.Quote(text)} is not a granularity: use year, semester, quarter or month."));
     }
 
     private static bool Flag(Dictionary<string, List<string>> values, string name) =>
@@ -214,7 +222,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
         {
             null or "false" or "0" => false,
             "" or "true" or "1" => true,
-            var text => throw Refuse(ExportProblem.InvalidValue(name, $"{name} '{text}' is not a boolean: use true or false.")),
+            var text => throw Refuse(ExportProblem.InvalidValue(name, $"{name} {ProblemText.Quote(text)} is not a boolean: use true or false.")),
         };
 
     private static CsvExportDialect Dialect(Dictionary<string, List<string>> values)
@@ -227,7 +235,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
         return CsvExportDialects.TryParse(text, out var dialect)
             ? dialect
             : throw Refuse(ExportProblem.InvalidValue(ExportParameter.Dialect,
-                $"'{text}' is not a CSV dialect: use rfc4180 (the default: commas, decimal points) or excel-id (semicolons, decimal commas, for Excel in an Indonesian locale)."));
+                $"{ProblemText.Quote(text)} is not a CSV dialect: use rfc4180 (the default: commas, decimal points) or excel-id (semicolons, decimal commas, for Excel in an Indonesian locale)."));
     }
 
     private static InvalidExportRequestException Refuse(ExportProblem problem) => new(problem);

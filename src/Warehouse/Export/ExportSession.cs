@@ -152,7 +152,7 @@ public sealed class ExportSession : IDisposable
 
     private async Task WriteCsvAsync(Stream destination, CancellationToken cancellationToken)
     {
-        var writer = new CsvBatchWriter(destination, Request.Dialect);
+        var writer = new CsvBatchWriter(destination, Request.Dialect, Request.Dataset.Columns);
         await writer.WriteHeaderAsync(Request.Dataset.Columns.Select(c => c.Name), cancellationToken);
         await foreach (var batch in ReadBatchesAsync(cancellationToken))
         {

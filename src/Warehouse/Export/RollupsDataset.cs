@@ -22,7 +22,7 @@ public sealed class RollupsDataset : IExportDataset
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
         new("indicator", ExportColumnType.Text, "The indicator code."),
-        new("parent_code", ExportColumnType.Text, "The Kemendagri code of the parent region rolled up to."),
+        new("parent_code", ExportColumnType.RegionCode, "The Kemendagri code of the parent region rolled up to, for example 64. Text, never a number (64.10 is not 64.1): read it as text."),
         new("parent_name", ExportColumnType.Text, "The parent region's name."),
         new("parent_level", ExportColumnType.Text, "The parent region's level."),
         new("year", ExportColumnType.SmallInt, "The year."),

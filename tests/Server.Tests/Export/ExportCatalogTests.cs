@@ -27,6 +27,11 @@ public class ExportCatalogTests(KencanaServerFactory server)
         Assert.Equal(
             ["indicator", "region", "parent", "ancestor", "level", "fromYear", "toYear", "granularity", "preferredOnly", "all"],
             observations["filters"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()));
+        var regionCode = observations["columns"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "region_code")!;
+        Assert.Equal("string", regionCode["type"]!.GetValue<string>());
+        Assert.Contains("never a number", regionCode["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["pandas", "readr", "duckdb", "powerquery"], observations["readCsv"]!.AsObject().Select(r => r.Key));
+        Assert.Contains("{\"region_code\", type text}", observations["readCsv"]!["powerquery"]!.GetValue<string>(), StringComparison.Ordinal);
         var rollups = datasets.Single(d => d!["name"]!.GetValue<string>() == "rollups")!;
         Assert.Equal("int64", rollups["columns"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "expected_children")!["type"]!.GetValue<string>());
 

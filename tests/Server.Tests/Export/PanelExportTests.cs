@@ -22,9 +22,10 @@ public class PanelExportTests(PanelServerFactory server) : IClassFixture<PanelSe
             [("12.07.28.1007", "Lubuk Pakam I,II"), ("53.07.01.2021", "Regapu’u")],
             csv.ReadWithDuckDB("header = true, all_varchar = true", "region_code").Select(r => ((string)r["region_code"]!, (string)r["region_name"]!)));
 
+        // Excel-id writes region codes as Excel text formulas, ="12.07.28.1007", which other readers see as they are.
         using var excel = await ExportDownload.GetAsync(_client, $"/api/v1/export/observations.csv?{Villages}&dialect=excel-id");
         Assert.Equal(
-            [("12.07.28.1007", "Lubuk Pakam I,II"), ("53.07.01.2021", "Regapu’u")],
+            [("=\"12.07.28.1007\"", "Lubuk Pakam I,II"), ("=\"53.07.01.2021\"", "Regapu’u")],
             excel.ReadWithDuckDB("header = true, delim = ';', all_varchar = true", "region_code").Select(r => ((string)r["region_code"]!, (string)r["region_name"]!)));
 
         using var parquet = await ExportDownload.GetAsync(_client, $"/api/v1/export/observations.parquet?{Villages}");
