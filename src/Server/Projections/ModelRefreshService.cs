@@ -30,7 +30,9 @@ internal sealed partial class ModelRefreshService(ModelRegistry registry, Projec
                     stoppingToken.ThrowIfCancellationRequested();
                     try
                     {
-                        await Task.Run(() => registry.Refresh(indicator, version), stoppingToken);
+                        // Awaited to its end even when the host stops (the token interrupts its warehouse reads), so no
+                        // training outlives the host and opens warehouse connections while the host closes the warehouse.
+                        await Task.Run(() => registry.Refresh(indicator, version, stoppingToken), CancellationToken.None);
                     }
                     catch (Exception) when (stoppingToken.IsCancellationRequested)
                     {

@@ -34,17 +34,20 @@ public sealed partial class ModelRegistry(
     }
 
     /// <summary>Retrains the indicator's model for the data version unless it is current; saves it beside the warehouse.</summary>
-    public TrainedModel Refresh(string indicatorCode, int version)
+    /// <param name="indicatorCode">The indicator.</param>
+    /// <param name="version">The data version the model must be trained on.</param>
+    /// <param name="cancellationToken">Stops the warehouse reads of a training (the host stopping, say).</param>
+    public TrainedModel Refresh(string indicatorCode, int version, CancellationToken cancellationToken = default)
     {
         var gate = Gate(indicatorCode);
-        gate.Wait();
+        gate.Wait(cancellationToken);
         try
         {
             if (_models.TryGetValue(indicatorCode, out var current) && current.Metadata.DataVersion == version)
             {
                 return current;
             }
-            var model = LoadSaved(indicatorCode, version) ?? Train(indicatorCode, version);
+            var model = LoadSaved(indicatorCode, version) ?? Train(indicatorCode, version, cancellationToken);
             _models[indicatorCode] = model;
             return model;
         }
@@ -54,11 +57,11 @@ public sealed partial class ModelRegistry(
         }
     }
 
-    private TrainedModel Train(string indicatorCode, int version)
+    private TrainedModel Train(string indicatorCode, int version, CancellationToken cancellationToken)
     {
-        var indicator = indicators.Find(indicatorCode) ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
+        var indicator = indicators.Find(indicatorCode, cancellationToken) ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
         var profile = ForecastInputs.Profile(indicator);
-        var series = panels.GetYearly(indicator.Code).Select(s => ForecastInputs.Series(profile, s)).ToList();
+        var series = panels.GetYearly(indicator.Code, cancellationToken).Select(s => ForecastInputs.Series(profile, s)).ToList();
         if (series.Count == 0)
         {
             throw new UserInputException(ErrorCodes.NoData, $"{indicator.Code} has no whole-year values to learn from; import yearly data first.", "indicator");

@@ -45,4 +45,17 @@ public class InternalErrorTests(BrokenWarehouseFactory server) : IClassFixture<B
         Assert.DoesNotContain("DuckDB", response.FirstErrorMessage);
         Assert.Contains(server.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains(requestId) && e.Exception is not null);
     }
+
+    [Fact]
+    public async Task Each_request_is_logged_in_one_line_without_its_query_string_or_headers()
+    {
+        var client = server.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ region(code: \"64.74\") { name } }") + "&secret=s3cr3t");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "t0ken");
+        using var response = await client.SendAsync(request);
+
+        var lines = server.Logs.Entries.Where(e => e.Category.Contains("HttpLogging", StringComparison.Ordinal)).Select(e => e.Message).ToList();
+        Assert.Contains(lines, l => l.Contains("/graphql", StringComparison.Ordinal) && l.Contains("200", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("s3cr3t", StringComparison.Ordinal) || l.Contains("t0ken", StringComparison.Ordinal) || l.Contains("64.74", StringComparison.Ordinal));
+    }
 }
