@@ -60,13 +60,7 @@ internal static class DebianReaders
         {
             return true;
         }
-        if (Environment.UserName != "root")
-        {
-            throw new InvalidOperationException("The CSV reader tests need Debian's R, readr and pandas: run `sudo apt-get install --no-install-recommends r-base-core r-cran-readr python3-pandas`.");
-        }
-        // Another apt-get on the machine (a second test run) holds the lock for a while: wait for it rather than fail.
-        Run("apt-get", "-o DPkg::Lock::Timeout=600 update -qq");
-        Run("apt-get", "-o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends r-base-core r-cran-readr python3-pandas");
+        AptGet.Install("The CSV reader tests", withRecommends: false, "r-base-core", "r-cran-readr", "python3-pandas");
         return Works(Rscript, "-e", "library(readr)") && Works(Python, "-c", "import pandas")
             ? true
             : throw new InvalidOperationException("apt-get did not install a working R with readr and pandas.");
@@ -91,18 +85,5 @@ internal static class DebianReaders
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         return process.WaitForExit(TimeSpan.FromMinutes(1)) && process.ExitCode == 0;
-    }
-
-    private static void Run(string command, string arguments)
-    {
-        var start = new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{command} did not start");
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)) || process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{command} {arguments} failed: {error.Result}");
-        }
     }
 }
