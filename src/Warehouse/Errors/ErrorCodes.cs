@@ -69,6 +69,9 @@ public static class ErrorCodes
 
     // The server's side.
 
+    /// <summary>The server is shutting down; the request can be sent again once it is back.</summary>
+    public const string ServerStopping = "SERVER_STOPPING";
+
     /// <summary>Something failed that the caller could not have caused; the answer carries an id to quote.</summary>
     public const string InternalError = "INTERNAL_SERVER_ERROR";
 }

@@ -34,7 +34,7 @@ public static class GraphQLHttpEndpoints
     private static async Task PostAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
     {
         // The time limit covers the whole request, from reading the body to the last operation of a batch.
-        using var deadline = new RequestDeadline(limits, http.RequestAborted);
+        using var deadline = new RequestDeadline(limits, http.RequestAborted, http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         var mediaType = NegotiateMediaType(http.Request);
         if (http.Request.ContentLength > limits.MaxRequestBytes)
         {
@@ -109,7 +109,7 @@ public static class GraphQLHttpEndpoints
 
     private static async Task GetAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits, string endpoint)
     {
-        using var deadline = new RequestDeadline(limits, http.RequestAborted);
+        using var deadline = new RequestDeadline(limits, http.RequestAborted, http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         var query = http.Request.Query["query"].ToString();
         if (string.IsNullOrEmpty(query) && AcceptsHtml(http.Request))
         {

@@ -7,19 +7,22 @@ namespace Kencana.Server.GraphQL.Transport;
 /// <summary>
 /// The one time limit of an HTTP request (GraphQL:TimeoutSeconds), shared by every operation it carries. Its token
 /// reaches each resolver and, through it, DuckDB, which interrupts the running statement; an operation caught by the
-/// limit answers a TIMEOUT error instead of its data.
+/// limit answers a TIMEOUT error instead of its data. The server stopping ends it too, so that a shutdown never waits
+/// on a long query.
 /// </summary>
 internal sealed class RequestDeadline : IDisposable
 {
     private readonly CancellationTokenSource _source;
     private readonly CancellationToken _aborted;
+    private readonly CancellationToken _stopping;
     private readonly double _seconds;
 
-    public RequestDeadline(GraphQLLimits limits, CancellationToken aborted)
+    public RequestDeadline(GraphQLLimits limits, CancellationToken aborted, CancellationToken stopping)
     {
         _seconds = limits.TimeoutSeconds;
         _aborted = aborted;
-        _source = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        _stopping = stopping;
+        _source = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping);
         _source.CancelAfter(TimeSpan.FromSeconds(limits.TimeoutSeconds));
     }
 
@@ -39,6 +42,14 @@ internal sealed class RequestDeadline : IDisposable
         }
         // A client that went away gets no answer; the exception ends the request quietly in ASP.NET Core.
         _aborted.ThrowIfCancellationRequested();
+        if (_stopping.IsCancellationRequested)
+        {
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ExecutionError("The server is shutting down and stopped this request; send it again in a moment.") { Code = ErrorCodes.ServerStopping }],
+            };
+        }
         return new ExecutionResult
         {
             Executed = true, // it did start: a timeout is not a malformed request (no 400 for graphql-response+json)
