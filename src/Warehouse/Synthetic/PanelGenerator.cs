@@ -49,6 +49,17 @@ public static class PanelGenerator
         var clock = Stopwatch.StartNew();
         var seed = SeedFiles.Open(seedDirectory);
         var full = Path.GetFullPath(options.OutputPath);
+        if (Directory.Exists(full))
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.Directory, full, pathOption: "--out");
+        }
+        var (rows, levelRows) = WarehouseWriteFaults.Translate(full, () => Write(full, seed, options, indicators, progress), "--out");
+        return new GeneratorReport(full, rows, levelRows, clock.Elapsed, new FileInfo(full).Length);
+    }
+
+    /// <summary>Writes the panel beside <paramref name="full"/> and moves it into place only when complete.</summary>
+    private static (long Rows, long LevelRows) Write(string full, SeedFiles seed, GeneratorOptions options, List<SyntheticIndicator> indicators, IProgress<string>? progress)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var building = full + ".building";
         File.Delete(building);
@@ -57,9 +68,8 @@ public static class PanelGenerator
         long levelRows;
         try
         {
-            using (var connection = new DuckDBConnection(WarehouseDatabase.ConnectionString(building, readOnly: false)))
+            using (var connection = WarehouseDatabase.Open(WarehouseDatabase.ConnectionString(building, readOnly: false), full))
             {
-                connection.Open();
                 WarehouseSchema.Create(connection, seedSha256: null, isSynthetic: true);
                 var quiet = new ImportOptions { VersionKind = "generate" };
                 Importer.Import(connection, [seed["sources.csv"]], quiet, progress: null);
@@ -89,7 +99,7 @@ public static class PanelGenerator
             File.Delete(building + ".wal");
             throw;
         }
-        return new GeneratorReport(full, rows, levelRows, clock.Elapsed, new FileInfo(full).Length);
+        return (rows, levelRows);
     }
 
     private static List<SyntheticIndicator> Resolve(GeneratorOptions options)
