@@ -23,6 +23,10 @@ builder.AddExports();
 builder.AddExportFlight();
 
 var app = builder.Build();
+if (app.PrepareWarehouse() is int exitCode)
+{
+    return exitCode;
+}
 app.MapGraphQLEndpoint("/graphql");
 app.MapExportEndpoints();
 app.MapExportFlight();

@@ -44,7 +44,7 @@ public sealed class Importer
             // Staging reports unreadable import files itself, so a file error that gets here is the warehouse's.
             throw WarehouseUnavailableException.For(classified.Fault, _database.Path, classified.Detail, ex);
         }
-        catch (IOException ex) when (WarehouseWriteFaults.IsDiskFull(ex))
+        catch (IOException ex) when (DiskFull.IsCause(ex))
         {
             throw WarehouseUnavailableException.For(WarehouseFault.DiskFull, _database.Path, inner: ex);
         }

@@ -30,14 +30,23 @@ public sealed class WarehouseDatabase
 
     /// <summary>
     /// Checks, without DuckDB, that the path is a file that starts with DuckDB's header and is as long as that header
-    /// says; run it once before first opening a file that may be damaged, such as at start-up.
+    /// says, and unless <see cref="ReadOnly"/>, that its directory takes new files; run it once before first opening
+    /// a file that may be damaged, such as at start-up.
     /// </summary>
-    /// <exception cref="WarehouseUnavailableException">The path is missing, a directory, or not a whole DuckDB file.</exception>
+    /// <remarks>
+    /// DuckDB opens a file in a read-only directory without complaint and fails only at the first write, when it
+    /// creates the write-ahead log beside it; hence the probe of the directory.
+    /// </remarks>
+    /// <exception cref="WarehouseUnavailableException">The path is missing, a directory, not a whole DuckDB file, or not writable.</exception>
     public void Verify()
     {
         if (WarehouseFileInspector.Inspect(Path) is { } fault)
         {
             throw fault;
+        }
+        if (!ReadOnly)
+        {
+            WarehouseFileInspector.ProbeWritable(Path);
         }
     }
 

@@ -63,6 +63,32 @@ internal static class WarehouseFileInspector
         return null;
     }
 
+    /// <summary>Creates and deletes a file beside the warehouse, as DuckDB will for its write-ahead log.</summary>
+    /// <exception cref="WarehouseUnavailableException">The directory takes no new files.</exception>
+    public static void ProbeWritable(string path)
+    {
+        var directory = System.IO.Path.GetDirectoryName(path)!;
+        var probe = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(path)}.probe-{Guid.NewGuid():N}");
+        try
+        {
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.Unwritable, path, $"{directory} takes no new files, and DuckDB writes its log beside the warehouse", ex);
+        }
+        catch (IOException ex) when (DiskFull.IsCause(ex))
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.DiskFull, path, inner: ex);
+        }
+        catch (IOException ex)
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.Unwritable, path, $"{directory} takes no new files ({ex.Message}), and DuckDB writes its log beside the warehouse", ex);
+        }
+    }
+
     /// <summary>The length the current database header implies, or null when its numbers are implausible.</summary>
     private static long? ExpectedLength(byte[] headers)
     {

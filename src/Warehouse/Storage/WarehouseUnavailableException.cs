@@ -42,7 +42,7 @@ public sealed class WarehouseUnavailableException : Exception
             WarehouseFault.Locked =>
                 $"The warehouse {full} is locked by another process{why}: stop that process (DuckDB allows one writer per file), or point {pathOption} at another file.",
             WarehouseFault.Unwritable =>
-                $"The warehouse {full} cannot be written{why}: make {directory} writable for this user, or point {pathOption} at a writable location.",
+                $"The warehouse {full} cannot be written{why}: {(System.IO.Directory.Exists(directory) ? $"make {directory} writable for this user" : "name a path whose directory can be created")}, or point {pathOption} at a writable location.",
             WarehouseFault.DiskFull =>
                 $"No space left on the device holding {full}{why}: free some space there, or point {pathOption} at another disk.",
             _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),

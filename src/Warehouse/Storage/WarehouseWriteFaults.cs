@@ -9,16 +9,6 @@ namespace Kencana.Warehouse.Storage;
 /// </summary>
 internal static class WarehouseWriteFaults
 {
-    /// <summary>errno ENOSPC, which .NET on Unix gives as the HResult of the IOException.</summary>
-    private const int NoSpaceErrno = 28;
-
-    /// <summary>ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL as HResults, Windows' words for the same.</summary>
-    private static readonly int[] DiskFullHResults = [unchecked((int)0x80070027), unchecked((int)0x80070070)];
-
-    /// <summary>True when an I/O error means the disk is full.</summary>
-    public static bool IsDiskFull(IOException exception) =>
-        exception.HResult == NoSpaceErrno || DiskFullHResults.Contains(exception.HResult);
-
     /// <summary>Runs a write of the warehouse at <paramref name="path"/>, translating the failures that have a fault.</summary>
     public static T Translate<T>(string path, Func<T> write, string pathOption = "--warehouse")
     {
@@ -31,7 +21,7 @@ internal static class WarehouseWriteFaults
         {
             throw WarehouseUnavailableException.For(WarehouseFault.Unwritable, path, "permission denied", ex, pathOption);
         }
-        catch (IOException ex) when (IsDiskFull(ex))
+        catch (IOException ex) when (DiskFull.IsCause(ex))
         {
             throw WarehouseUnavailableException.For(WarehouseFault.DiskFull, path, inner: ex, pathOption: pathOption);
         }
