@@ -158,14 +158,11 @@ public sealed class Importer
         }
         var staged = file.Staged!;
         connection.Execute($"ALTER TABLE {file.Table} RENAME TO import_stage");
-        try
-        {
-            return CheckAndInsert(connection, staged, file.Sha256, options, progress);
-        }
-        finally
-        {
-            connection.Execute("DROP TABLE IF EXISTS import_stage");
-        }
+        // Dropped here only on success: after a failed statement DuckDB refuses every other one until the rollback,
+        // and a failing drop would hide the error that matters. CleanUp drops it otherwise.
+        var outcome = CheckAndInsert(connection, staged, file.Sha256, options, progress);
+        connection.Execute("DROP TABLE import_stage");
+        return outcome;
     }
 
     private static (FileImportResult? Result, List<ImportError> Errors, long ErrorCount) CheckAndInsert(

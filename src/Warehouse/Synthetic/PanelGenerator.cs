@@ -68,8 +68,9 @@ public static class PanelGenerator
         long levelRows;
         try
         {
-            using (var connection = WarehouseDatabase.Open(WarehouseDatabase.ConnectionString(building, readOnly: false), full))
+            using (var connection = new DuckDBConnection(WarehouseDatabase.ConnectionString(building, readOnly: false)))
             {
+                connection.Open();
                 WarehouseSchema.Create(connection, seedSha256: null, isSynthetic: true);
                 var quiet = new ImportOptions { VersionKind = "generate" };
                 Importer.Import(connection, [seed["sources.csv"]], quiet, progress: null);
