@@ -16,13 +16,25 @@ internal static class ExternalAccessLockdown
 {
     public static void Apply(DuckDBConnection connection, IReadOnlyCollection<string> allowedDirectories)
     {
-        // DuckDB takes no parameters in SET; the directories come from configuration, never from requests, and
-        // their quotes are doubled all the same. A trailing separator keeps /tmp/export from admitting /tmp/export-other.
-        var list = string.Join(", ", allowedDirectories.Select(d =>
-            "'" + System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(d)).Replace("'", "''", StringComparison.Ordinal) + System.IO.Path.DirectorySeparatorChar + "'"));
-        if (allowedDirectories.Count > 0)
+        var wanted = allowedDirectories.Select(AsDirectory).ToList();
+        if (connection.Scalar<bool>("SELECT current_setting('lock_configuration')"))
         {
-            connection.Execute($"SET GLOBAL allowed_directories = [{list}]");
+            // Another holder in this process (a second test host on the same file) locked the instance already;
+            // the limits stand, and need only cover this holder's directories too.
+            var allowed = connection.Query("SELECT unnest(current_setting('allowed_directories'))", r => r.GetString(0)).ToList();
+            var uncovered = wanted.Where(d => !allowed.Any(a => d.StartsWith(AsDirectory(a), StringComparison.Ordinal))).ToList();
+            if (uncovered.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"DuckDB's file access is already limited to {string.Join(", ", allowed)} for this process, which leaves out {string.Join(", ", uncovered)}: use a directory inside one of those.");
+            }
+            return;
+        }
+        if (wanted.Count > 0)
+        {
+            // DuckDB takes no parameters in SET; the directories come from configuration, never from requests, and
+            // their quotes are doubled all the same.
+            connection.Execute($"SET GLOBAL allowed_directories = [{string.Join(", ", wanted.Select(d => "'" + d.Replace("'", "''", StringComparison.Ordinal) + "'"))}]");
         }
         connection.Execute("""
             SET GLOBAL enable_external_access = false;
@@ -32,4 +44,8 @@ internal static class ExternalAccessLockdown
             SET GLOBAL lock_configuration = true;
             """);
     }
+
+    /// <summary>The full path with one trailing separator, which keeps /tmp/export from admitting /tmp/export-other.</summary>
+    private static string AsDirectory(string path) =>
+        System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path)) + System.IO.Path.DirectorySeparatorChar;
 }

@@ -14,6 +14,7 @@ public class KencanaServerFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Warehouse:Path", WarehousePath);
+        builder.UseSetting("Warehouse:Create", "true");
         builder.UseSetting("GraphQL:MaxRequestBytes", "65536");
         builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(DataDirectory, "persisted"));
     }
