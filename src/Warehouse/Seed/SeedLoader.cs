@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DuckDB.NET.Data;
 using Kencana.Warehouse.Import;
 using Kencana.Warehouse.Storage;
 
@@ -32,6 +33,10 @@ public static class SeedLoader
             throw WarehouseUnavailableException.For(WarehouseFault.Missing, full);
         }
         var seed = SeedFiles.Open(seedDirectory);
+        if (rebuild && File.Exists(full))
+        {
+            RefuseIfLocked(full);
+        }
         if (!rebuild && File.Exists(full))
         {
             var database = new WarehouseDatabase(full);
@@ -81,6 +86,26 @@ public static class SeedLoader
         }
         progress?.Report($"warehouse built at {full} in {clock.Elapsed.TotalSeconds:F1} s");
         return new SeedOutcome(Built: true, SeedChanged: false, clock.Elapsed, observations);
+    }
+
+    /// <summary>
+    /// A rebuild replaces the file, damaged or not, but never one another process has open: the file would vanish
+    /// from under it, and its later writes would go nowhere.
+    /// </summary>
+    private static void RefuseIfLocked(string path)
+    {
+        try
+        {
+            using var connection = new WarehouseDatabase(path).OpenConnection();
+        }
+        catch (WarehouseUnavailableException ex) when (ex.Fault != WarehouseFault.Locked)
+        {
+            // damaged or unreadable: the rebuild replaces it
+        }
+        catch (DuckDBException)
+        {
+            // damaged in a way DuckDB words otherwise: the rebuild replaces it too
+        }
     }
 
     private static void DeleteDatabaseFiles(string path)

@@ -73,6 +73,20 @@ public sealed class WarehouseStartupTests : IClassFixture<WarehouseStartupTests.
     }
 
     [Fact]
+    public async Task A_rebuild_leaves_a_warehouse_held_by_another_process_alone()
+    {
+        var path = _files.PathFor("held-rebuild.duckdb");
+        File.Copy(_files.Warehouse, path);
+        var before = File.GetLastWriteTimeUtc(path);
+        using (new WarehouseDatabase(path).KeepOpen())
+        {
+            await AssertExitAsync(ExitCodes.WarehouseLocked, "--warehouse", path, "--rebuild");
+            Assert.Equal(before, File.GetLastWriteTimeUtc(path));
+            Assert.False(File.Exists(path + ".building"));
+        }
+    }
+
+    [Fact]
     public async Task A_warehouse_that_cannot_be_created_is_unwritable()
     {
         var file = _files.Write("plain.txt", [1, 2, 3]);

@@ -146,6 +146,17 @@ public class WarehouseFaultTests(SeedWarehouseFixture seed)
     }
 
     [Fact]
+    public void A_rebuild_replaces_a_damaged_warehouse()
+    {
+        var path = seed.WriteFile("damaged.duckdb", "not a database");
+
+        var outcome = SeedLoader.EnsureBuilt(path, RepositoryPaths.Seed, rebuild: true, createIfMissing: false);
+
+        Assert.True(outcome.Built);
+        Open(path);
+    }
+
+    [Fact]
     public void A_good_warehouse_passes_the_checks()
     {
         var copy = seed.Copy();
