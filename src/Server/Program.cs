@@ -25,6 +25,12 @@ builder.AddExportFlight();
 builder.AddOperations();
 
 var app = builder.Build();
+if (app.PrepareWarehouse() is int exitCode)
+{
+    // Disposing flushes the console logger, whose queue would otherwise die with the process, line and all.
+    await app.DisposeAsync();
+    return exitCode;
+}
 app.UseOperations();
 app.MapGraphQLEndpoint("/graphql");
 app.MapExportEndpoints();

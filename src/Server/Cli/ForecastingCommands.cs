@@ -4,7 +4,6 @@ using Kencana.Server.Projections;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
-using Kencana.Warehouse.Seed;
 using Kencana.Warehouse.Storage;
 using Kencana.Warehouse.Targets;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -21,12 +20,13 @@ internal static class ForecastingCommands
         var horizon = new Option<int>("--horizon") { Description = "Years ahead of the latest value.", DefaultValueFactory = _ => 5 };
         var targetYear = new Option<int?>("--target-year") { Description = "Judge against the target for this year (the stored one, else the national plan's)." };
         var target = new Option<double?>("--target") { Description = "A target value instead of the stored one." };
-        var warehouse = new Option<string?>("--warehouse") { Description = "The warehouse file (default: the server's)." };
+        var warehouse = WarehouseLocation.WarehouseOption();
+        var create = WarehouseLocation.CreateOption();
         var command = new Command("forecast", "Project an indicator for a region with 80% and 95% intervals and its outlook against a target.")
         {
-            indicator, region, horizon, targetYear, target, warehouse,
+            indicator, region, horizon, targetYear, target, warehouse, create,
         };
-        command.SetAction(parse => Run(parse.GetValue(warehouse), services =>
+        command.SetAction(parse => Run(parse.GetValue(warehouse), parse.GetValue(create), services =>
         {
             var found = services.Indicators.Find(parse.GetValue(indicator)!) ?? throw new ArgumentException($"Unknown indicator '{parse.GetValue(indicator)}'.");
             var code = RegionCode.TryParse(parse.GetValue(region), out var parsed) ? parsed : throw new ArgumentException($"'{parse.GetValue(region)}' is not a Kemendagri region code (for example 64.74).");
@@ -40,12 +40,13 @@ internal static class ForecastingCommands
     public static Command Backtest()
     {
         var indicator = new Option<string>("--indicator") { Description = "The indicator code, for example STUNTING.", Required = true };
-        var warehouse = new Option<string?>("--warehouse") { Description = "The warehouse file (default: the server's)." };
+        var warehouse = WarehouseLocation.WarehouseOption();
+        var create = WarehouseLocation.CreateOption();
         var command = new Command("backtest", "Train the indicator's model and print its rolling-origin backtest: MASE, sMAPE, coverage and Winkler scores per method, beside naive.")
         {
-            indicator, warehouse,
+            indicator, warehouse, create,
         };
-        command.SetAction(parse => Run(parse.GetValue(warehouse), services =>
+        command.SetAction(parse => Run(parse.GetValue(warehouse), parse.GetValue(create), services =>
         {
             var code = parse.GetValue(indicator)!.Trim().ToUpperInvariant();
             var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -92,19 +93,20 @@ internal static class ForecastingCommands
         }
     }
 
-    private static int Run(string? warehousePath, Action<Services> action)
+    /// <summary>Runs a command on the warehouse; an unusable warehouse ends it in <see cref="CommandFailure"/>.</summary>
+    private static int Run(string? warehousePath, bool create, Action<Services> action)
     {
-        var options = WarehouseLocation.Resolve(warehousePath);
+        var database = WarehouseLocation.Prepare(WarehouseLocation.Resolve(warehousePath, create), new ConsoleProgress());
         try
         {
-            SeedLoader.EnsureBuilt(options.Path, options.ResolveSeedDirectory(), rebuild: false, new ConsoleProgress());
-            action(new Services(new WarehouseDatabase(options.Path)));
-            return 0;
+            action(new Services(database));
+            return ExitCodes.Success;
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or UserInputException or WarehouseUnavailableException)
+        catch (Exception ex) when (ex is InvalidOperationException or UserInputException)
         {
+            // a series the forecasting module cannot project, or a horizon or target year out of range
             Console.Error.WriteLine(ex.Message);
-            return 2;
+            return ExitCodes.Usage;
         }
     }
 

@@ -38,18 +38,12 @@ internal static class GenerateCommand
             }
             var codes = parse.GetValue(indicators)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var options = new GeneratorOptions(regionLevel, from, to, grain, parse.GetValue(seed), parse.GetValue(output)!, codes);
-            try
-            {
-                var report = PanelGenerator.Generate(options, WarehouseLocation.Resolve(null).ResolveSeedDirectory(), new ConsoleProgress());
-                Console.WriteLine($"Generated {report.Rows:N0} synthetic rows ({report.LevelRows:N0} at {regionLevel.ToStorageName()} level) in {report.Elapsed.TotalSeconds:F1} s: {report.RowsPerSecond:N0} rows/s; {report.FileBytes / 1048576.0:N1} MiB at {report.Path}.");
-                Console.WriteLine($"Serve it with: dotnet run --project src/Server -- --warehouse {report.Path}");
-                return 0;
-            }
-            catch (ArgumentException ex)
-            {
-                Console.Error.WriteLine(ex.Message);
-                return 2;
-            }
+            // An unwritable --out or a full disk ends the command in CommandFailure; the file is written aside and
+            // moved into place only when complete, so nothing half-written is left at --out.
+            var report = PanelGenerator.Generate(options, WarehouseLocation.Resolve(null).ResolveSeedDirectory(), new ConsoleProgress());
+            Console.WriteLine($"Generated {report.Rows:N0} synthetic rows ({report.LevelRows:N0} at {regionLevel.ToStorageName()} level) in {report.Elapsed.TotalSeconds:F1} s: {report.RowsPerSecond:N0} rows/s; {report.FileBytes / 1048576.0:N1} MiB at {report.Path}.");
+            Console.WriteLine($"Serve it with: dotnet run --project src/Server -- --warehouse {report.Path}");
+            return ExitCodes.Success;
         });
         return command;
     }

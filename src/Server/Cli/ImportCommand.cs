@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Kencana.Warehouse.Import;
-using Kencana.Warehouse.Seed;
-using Kencana.Warehouse.Storage;
 
 namespace Kencana.Server.Cli;
 
@@ -15,43 +13,32 @@ internal static class ImportCommand
             Description = "CSV (comma or semicolon separated, decimal point or comma, UTF-8 with or without BOM) or Parquet files of observations, targets or sources.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var warehouse = new Option<string?>("--warehouse") { Description = "The warehouse file (default: the server's, App_Data/kencana.duckdb)." };
+        var warehouse = WarehouseLocation.WarehouseOption();
+        var create = WarehouseLocation.CreateOption();
         var force = new Option<bool>("--force") { Description = "Check a file again even if the same file was imported before." };
         var synthetic = new Option<bool>("--synthetic") { Description = "Mark every imported value synthetic." };
         var command = new Command("import", "Import observations, targets or sources. Every file loads in one transaction: one error and nothing changes.")
         {
-            files, warehouse, force, synthetic,
+            files, warehouse, create, force, synthetic,
         };
         command.SetAction(parse =>
         {
-            var options = WarehouseLocation.Resolve(parse.GetValue(warehouse));
+            // Failures (import errors, an unusable warehouse, a full disk) end the command in CommandFailure.
+            var options = WarehouseLocation.Resolve(parse.GetValue(warehouse), parse.GetValue(create));
             var progress = new ConsoleProgress();
-            try
+            var database = WarehouseLocation.Prepare(options, progress);
+            var report = new Importer(database).Import(
+                parse.GetValue(files)!,
+                new ImportOptions { Force = parse.GetValue(force), MarkSynthetic = parse.GetValue(synthetic) },
+                progress);
+            if (report.Files.All(f => f.AlreadyImported))
             {
-                SeedLoader.EnsureBuilt(options.Path, options.ResolveSeedDirectory(), rebuild: false, progress);
-                var report = new Importer(new WarehouseDatabase(options.Path)).Import(
-                    parse.GetValue(files)!,
-                    new ImportOptions { Force = parse.GetValue(force), MarkSynthetic = parse.GetValue(synthetic) },
-                    progress);
-                if (report.Files.All(f => f.AlreadyImported))
-                {
-                    Console.WriteLine($"Nothing to do: every file was imported before ({string.Join(", ", report.Files.Select(f => $"{f.File} as data version {f.DataVersion}"))}).");
-                    return 0;
-                }
-                var rate = report.Elapsed.TotalSeconds > 0 ? report.RowsRead / report.Elapsed.TotalSeconds : 0;
-                Console.WriteLine($"Imported {report.RowsAdded:N0} of {report.RowsRead:N0} rows from {report.Files.Count} file(s) in {report.Elapsed.TotalSeconds:F2} s ({rate:N0} rows/s) into {options.Path}.");
-                return 0;
+                Console.WriteLine($"Nothing to do: every file was imported before ({string.Join(", ", report.Files.Select(f => $"{f.File} as data version {f.DataVersion}"))}).");
+                return ExitCodes.Success;
             }
-            catch (ImportFailedException ex)
-            {
-                Console.Error.WriteLine(ex.Message);
-                return 1;
-            }
-            catch (WarehouseUnavailableException ex)
-            {
-                Console.Error.WriteLine(ex.Message);
-                return 2;
-            }
+            var rate = report.Elapsed.TotalSeconds > 0 ? report.RowsRead / report.Elapsed.TotalSeconds : 0;
+            Console.WriteLine($"Imported {report.RowsAdded:N0} of {report.RowsRead:N0} rows from {report.Files.Count} file(s) in {report.Elapsed.TotalSeconds:F2} s ({rate:N0} rows/s) into {options.Path}.");
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -19,6 +19,14 @@ internal static class KencanaCommandLine
             ForecastingCommands.Forecast(),
             ForecastingCommands.Backtest(),
         };
-        return await root.Parse(args).InvokeAsync();
+        try
+        {
+            // The default handler prints the stack trace; CommandFailure prints the line that names the fix.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return CommandFailure.Report(ex, Console.Error);
+        }
     }
 }

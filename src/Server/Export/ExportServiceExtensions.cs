@@ -1,3 +1,4 @@
+using Kencana.Server.Hosting;
 using Kencana.Warehouse.Export;
 
 namespace Kencana.Server.Export;
@@ -10,6 +11,7 @@ public static class ExportServiceExtensions
         var options = builder.Configuration.GetSection(ExportOptions.Section).Get<ExportOptions>() ?? new ExportOptions();
         options.Validate();
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new WarehouseDirectoryGrant(options.ResolveTempDirectory(), "Parquet exports"));
         builder.Services.AddExportDataset<ObservationsDataset>();
         builder.Services.AddExportDataset<RollupsDataset>();
         builder.Services.AddExportDataset<AchievementDataset>();

@@ -13,6 +13,9 @@ internal static class ServerArguments
                 case "--rebuild":
                     result.Add($"--{WarehouseOptions.Section}:Rebuild=true");
                     break;
+                case "--create":
+                    result.Add($"--{WarehouseOptions.Section}:Create=true");
+                    break;
                 case "--warehouse" when i + 1 < args.Length:
                     result.Add($"--{WarehouseOptions.Section}:Path={args[++i]}");
                     break;

@@ -13,7 +13,8 @@ public static class WarehouseHostingExtensions
     public static IHostApplicationBuilder AddWarehouse(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
-        builder.Services.AddHostedService<WarehouseInitializer>();
+        builder.Services.AddSingleton<WarehouseInitializer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<WarehouseInitializer>());
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<WarehouseOptions>>().Value;
@@ -31,4 +32,10 @@ public static class WarehouseHostingExtensions
         builder.Services.AddSingleton<ScorecardReader>();
         return builder;
     }
+
+    /// <summary>
+    /// Makes the warehouse ready before the host starts. Returns null when it is, else the exit code of what is
+    /// wrong, after logging one line that names the path and the fix.
+    /// </summary>
+    public static int? PrepareWarehouse(this IHost app) => app.Services.GetRequiredService<WarehouseInitializer>().TryPrepare();
 }

@@ -5,14 +5,27 @@ public sealed class WarehouseOptions
 {
     public const string Section = "Warehouse";
 
+    /// <summary>The warehouse a fresh clone serves, built from the seed on first start.</summary>
+    public const string DefaultPath = "App_Data/kencana.duckdb";
+
     /// <summary>The DuckDB file; a relative path is taken from the current directory. <c>--warehouse FILE</c> sets it.</summary>
-    public string Path { get; set; } = "App_Data/kencana.duckdb";
+    public string Path { get; set; } = DefaultPath;
 
     /// <summary>The seed directory; by default the <c>seed/</c> copy of <c>data/seed</c> beside the server.</summary>
     public string? SeedDirectory { get; set; }
 
     /// <summary>Rebuild the warehouse from the seed at start-up (<c>--rebuild</c>), discarding imports.</summary>
     public bool Rebuild { get; set; }
+
+    /// <summary>
+    /// Build the warehouse from the seed when <see cref="Path"/> names no file (<c>--create</c>). Only the default
+    /// path is built without it: elsewhere a missing file is more likely a mistyped path than a wish for a new
+    /// warehouse, and serving a fresh seed there would hide the mistake.
+    /// </summary>
+    public bool Create { get; set; }
+
+    /// <summary>True when a missing warehouse may be built: <see cref="Create"/> is set, or the path is the default.</summary>
+    public bool MayCreate => Create || ResolvePath() == System.IO.Path.GetFullPath(DefaultPath);
 
     public string ResolvePath() => System.IO.Path.GetFullPath(Path);
 

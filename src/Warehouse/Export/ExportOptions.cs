@@ -22,8 +22,15 @@ public sealed class ExportOptions
     /// </summary>
     public bool ParquetThroughPipe { get; set; } = true;
 
-    /// <summary>Where the pipe or temporary file is made; the system temp directory by default.</summary>
+    /// <summary>
+    /// Where the pipe or temporary file is made; by default a <c>kencana-export-USER</c> directory in the system temp
+    /// directory. The server's DuckDB may write files here and nowhere else outside the warehouse.
+    /// </summary>
     public string? TempDirectory { get; set; }
+
+    /// <summary>The directory exports are written through: <see cref="TempDirectory"/>, or the default.</summary>
+    public string ResolveTempDirectory() =>
+        Path.GetFullPath(TempDirectory ?? Path.Combine(Path.GetTempPath(), $"kencana-export-{Environment.UserName}"));
 
     /// <summary>Checks the options, naming the setting at fault.</summary>
     /// <exception cref="ArgumentException">A setting has a value that cannot be used.</exception>

@@ -13,7 +13,7 @@ internal static class ParquetExport
 {
     public static async Task WriteAsync(DuckDBConnection connection, ExportQuery query, ExportOptions options, Stream destination, CancellationToken cancellationToken)
     {
-        var directory = options.TempDirectory ?? Path.GetTempPath();
+        var directory = options.ResolveTempDirectory();
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"kencana-export-{Guid.NewGuid():N}.parquet");
         // The path is made here, never from request text; quotes are doubled all the same. The compression is one of

@@ -3,10 +3,13 @@ using Kencana.Warehouse.Storage;
 
 namespace Kencana.Warehouse.Import;
 
-/// <summary>Reads a CSV or Parquet file with DuckDB's own readers into <c>import_stage</c>, columns renamed to their canonical names.</summary>
+/// <summary>Reads a CSV or Parquet file with DuckDB's own readers into a staging table, columns renamed to their canonical names.</summary>
 internal static class FileStager
 {
-    public static StagedFile Stage(DuckDBConnection connection, string path)
+    /// <param name="connection">The import's connection.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="table">The temporary table to create; a name the importer makes, never file text.</param>
+    public static StagedFile Stage(DuckDBConnection connection, string path, string table)
     {
         var name = Path.GetFileName(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -17,6 +20,7 @@ internal static class FileStager
         }
 
         var structural = new List<ImportError>();
+        var rejectedLines = new HashSet<long>();
         if (isCsv)
         {
             char delimiter;
@@ -41,11 +45,18 @@ internal static class FileStager
             }
             catch (DuckDBException ex)
             {
-                throw new FileRejectedException(new ImportError(name, null, null, $"DuckDB could not read the file as CSV: {FirstLine(ex.Message)}"));
+                throw new FileRejectedException(new ImportError(name, null, null, $"DuckDB could not read the file as CSV ({FirstLine(ex.Message)}): save it again as UTF-8 CSV with one header line and balanced quotes"));
             }
+            // DuckDB rejects a short row once per missing column; one error per row says it, naming them all.
             structural.AddRange(connection.Query(
-                "SELECT line, column_name, error_type, error_message FROM import_rejects ORDER BY line LIMIT 1000",
+                """
+                SELECT line, CASE WHEN count(*) = 1 THEN any_value(column_name) END, error_type,
+                       arg_min(error_message, column_idx)
+                       || CASE WHEN count(*) > 1 THEN format(' (no {})', string_agg(column_name, ', ' ORDER BY column_idx)) ELSE '' END
+                FROM import_rejects GROUP BY line, error_type ORDER BY line, error_type LIMIT 1000
+                """,
                 r => new ImportError(name, Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), r.IsDBNull(1) ? null : r.GetString(1), $"{r.GetString(2).ToLowerInvariant()}: {FirstLine(r.GetString(3))}")));
+            rejectedLines.UnionWith(connection.Query("SELECT DISTINCT line FROM import_rejects", r => Convert.ToInt64(r.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)));
         }
         else
         {
@@ -55,7 +66,7 @@ internal static class FileStager
             }
             catch (DuckDBException ex)
             {
-                throw new FileRejectedException(new ImportError(name, null, null, $"DuckDB could not read the file as Parquet: {FirstLine(ex.Message)}"));
+                throw new FileRejectedException(new ImportError(name, null, null, $"DuckDB could not read the file as Parquet ({FirstLine(ex.Message)}): the file is damaged or incomplete; export or download it again"));
             }
         }
 
@@ -93,10 +104,10 @@ internal static class FileStager
                 ? $"CAST({QuoteIdentifier(fileColumn)} AS VARCHAR) AS {c}"
                 : $"CAST(NULL AS VARCHAR) AS {c}"));
         // A fresh table's rowids follow the file's order; temporary tables number them from an offset.
-        connection.Execute($"CREATE OR REPLACE TEMP TABLE import_stage AS SELECT rowid - (SELECT min(rowid) FROM import_raw) AS row_index, {select} FROM import_raw");
+        connection.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT rowid - (SELECT min(rowid) FROM import_raw) AS row_index, {select} FROM import_raw");
         connection.Execute("DROP TABLE import_raw");
-        var rows = connection.Scalar<long>("SELECT count(*) FROM import_stage");
-        return new StagedFile(path, isCsv, kind, rows, mapping.Where(m => known.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value), ignored, structural);
+        var rows = connection.Scalar<long>($"SELECT count(*) FROM {table}");
+        return new StagedFile(path, isCsv, kind, rows, mapping.Where(m => known.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value), ignored, structural, rejectedLines);
     }
 
     private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -12,7 +12,9 @@ namespace Kencana.Warehouse.Import;
 /// <remarks>
 /// Files are read by DuckDB's own readers into a staging table and checked with set-based SQL, so a large file costs
 /// about what DuckDB needs to read it. Each file that adds data becomes a numbered data version; a file whose
-/// SHA-256 was imported before is skipped, and rows identical to stored ones are never added twice.
+/// SHA-256 was imported before is skipped, and rows identical to stored ones are never added twice. All files of
+/// one import are staged before any is checked, so an import of many large files holds them all in DuckDB's
+/// temporary storage at once (which spills to disk beyond its memory limit).
 /// </remarks>
 public sealed class Importer
 {
@@ -29,10 +31,23 @@ public sealed class Importer
     /// <param name="options">How to treat the files.</param>
     /// <param name="progress">Receives a line per step, for long imports.</param>
     /// <exception cref="ImportFailedException">Any file had errors; nothing was changed.</exception>
+    /// <exception cref="WarehouseUnavailableException">The warehouse cannot be opened or written (locked, disk full, ...); nothing was changed.</exception>
     public ImportReport Import(IReadOnlyList<string> files, ImportOptions? options = null, IProgress<string>? progress = null)
     {
         using var connection = _database.OpenConnection();
-        return Import(connection, files, options ?? new ImportOptions(), progress);
+        try
+        {
+            return Import(connection, files, options ?? new ImportOptions(), progress);
+        }
+        catch (DuckDBException ex) when (DuckDBFileErrors.Classify(ex.Message) is { } classified)
+        {
+            // Staging reports unreadable import files itself, so a file error that gets here is the warehouse's.
+            throw WarehouseUnavailableException.For(classified.Fault, _database.Path, classified.Detail, ex);
+        }
+        catch (IOException ex) when (DiskFull.IsCause(ex))
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.DiskFull, _database.Path, inner: ex);
+        }
     }
 
     internal static ImportReport Import(DuckDBConnection connection, IReadOnlyList<string> files, ImportOptions options, IProgress<string>? progress)
@@ -46,81 +61,124 @@ public sealed class Importer
         var errors = new List<ImportError>();
         long totalErrors = 0;
         var results = new List<FileImportResult>();
+        var prepared = new List<PreparedFile>();
 
-        connection.Execute("BEGIN TRANSACTION");
         try
         {
             ImportSql.CreateMacros(connection);
-            foreach (var path in OrderForLoading(connection, files))
+            // Every file is read before the transaction begins: DuckDB aborts a whole transaction when one statement
+            // fails, so a file its readers reject (a broken Parquet footer, say) would take the other files' checks
+            // down with it. Each file gets its own staging table until its turn comes.
+            foreach (var (path, index) in OrderForLoading(connection, files).Select((path, index) => (path, index)))
             {
-                var (result, fileErrors, fileErrorCount) = ImportFile(connection, path, options, progress);
-                if (result is not null)
+                prepared.Add(Prepare(connection, path, $"import_stage_{index}", options, progress));
+            }
+
+            connection.Execute("BEGIN TRANSACTION");
+            try
+            {
+                foreach (var file in prepared)
                 {
-                    results.Add(result);
+                    var (result, fileErrors, fileErrorCount) = ImportFile(connection, file, options, progress);
+                    if (result is not null)
+                    {
+                        results.Add(result);
+                    }
+                    totalErrors += fileErrorCount;
+                    errors.AddRange(fileErrors.Take(MaxReportedErrors - errors.Count));
                 }
-                totalErrors += fileErrorCount;
-                errors.AddRange(fileErrors.Take(MaxReportedErrors - errors.Count));
+                if (totalErrors > 0)
+                {
+                    throw new ImportFailedException(errors, totalErrors);
+                }
+                connection.Execute("COMMIT");
             }
-            if (totalErrors > 0)
+            catch
             {
-                throw new ImportFailedException(errors, totalErrors);
+                Rollback(connection);
+                throw;
             }
-            connection.Execute("COMMIT");
-        }
-        catch
-        {
-            connection.Execute("ROLLBACK");
-            throw;
         }
         finally
         {
-            connection.Execute("DROP TABLE IF EXISTS import_stage; DROP TABLE IF EXISTS import_parsed; DROP TABLE IF EXISTS import_problems; DROP TABLE IF EXISTS import_periods;");
-            connection.Execute("RESET preserve_insertion_order");
+            CleanUp(connection, prepared.Count);
         }
         return new ImportReport(results, clock.Elapsed);
     }
 
-    private static (FileImportResult? Result, List<ImportError> Errors, long ErrorCount) ImportFile(
-        DuckDBConnection connection, string path, ImportOptions options, IProgress<string>? progress)
+    /// <summary>A file as read before the transaction: skipped, rejected with its errors, or staged in <see cref="Table"/>.</summary>
+    private sealed record PreparedFile(string Path, string Sha256, string Table, StagedFile? Staged, FileImportResult? Skipped, ImportError? Rejected);
+
+    private static PreparedFile Prepare(DuckDBConnection connection, string path, string table, ImportOptions options, IProgress<string>? progress)
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
         {
-            return (null, [new ImportError(name, null, null, $"file not found: {Path.GetFullPath(path)}")], 1);
+            return new PreparedFile(path, "", table, null, null, new ImportError(name, null, null, $"file not found: {Path.GetFullPath(path)}"));
         }
 
-        var sha256 = HashFile(path);
+        string sha256;
+        try
+        {
+            sha256 = HashFile(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new PreparedFile(path, "", table, null, null, new ImportError(name, null, null, $"cannot read the file ({ex.Message}): check that it exists and this user may read it"));
+        }
         var earlier = connection.Scalar<int?>("SELECT min(version) FROM data_versions WHERE file_sha256 = $sha", ("sha", sha256));
         if (earlier is int earlierVersion && !options.Force)
         {
             progress?.Report($"{name}: already imported as data version {earlierVersion}; skipped (use --force to check it row by row)");
-            return (new FileImportResult(name, null, 0, 0, 0, earlierVersion, AlreadyImported: true), [], 0);
+            return new PreparedFile(path, sha256, table, null, new FileImportResult(name, null, 0, 0, 0, earlierVersion, AlreadyImported: true), null);
         }
 
-        StagedFile staged;
         try
         {
             progress?.Report($"{name}: reading");
             connection.Execute("SET preserve_insertion_order = true");
-            staged = FileStager.Stage(connection, path);
+            return new PreparedFile(path, sha256, table, FileStager.Stage(connection, path, table), null, null);
         }
         catch (FileRejectedException ex)
         {
-            return (null, [ex.Error], 1);
+            return new PreparedFile(path, sha256, table, null, null, ex.Error);
         }
+    }
+
+    private static (FileImportResult? Result, List<ImportError> Errors, long ErrorCount) ImportFile(
+        DuckDBConnection connection, PreparedFile file, ImportOptions options, IProgress<string>? progress)
+    {
+        if (file.Rejected is { } rejected)
+        {
+            return (null, [rejected], 1);
+        }
+        if (file.Skipped is { } skipped)
+        {
+            return (skipped, [], 0);
+        }
+        var staged = file.Staged!;
+        connection.Execute($"ALTER TABLE {file.Table} RENAME TO import_stage");
+        // Dropped here only on success: after a failed statement DuckDB refuses every other one until the rollback,
+        // and a failing drop would hide the error that matters. CleanUp drops it otherwise.
+        var outcome = CheckAndInsert(connection, staged, file.Sha256, options, progress);
+        connection.Execute("DROP TABLE import_stage");
+        return outcome;
+    }
+
+    private static (FileImportResult? Result, List<ImportError> Errors, long ErrorCount) CheckAndInsert(
+        DuckDBConnection connection, StagedFile staged, string sha256, ImportOptions options, IProgress<string>? progress)
+    {
+        var name = staged.Name;
         progress?.Report($"{name}: {staged.Rows:N0} {staged.Kind.ToString().ToLowerInvariant()} rows read; checking");
         if (staged.IgnoredColumns.Count > 0)
         {
             progress?.Report($"{name}: ignoring column(s) {string.Join(", ", staged.IgnoredColumns)}");
         }
-        if (staged.StructuralErrors.Count > 0)
-        {
-            // Rows the reader rejected shift every later row, so row checks would point at the wrong lines.
-            return (null, [.. staged.StructuralErrors], staged.StructuralErrors.Count);
-        }
         if (staged.Rows == 0)
         {
-            return (null, [new ImportError(name, null, null, "the file has a header but no data rows")], 1);
+            return staged.StructuralErrors.Count > 0
+                ? (null, [.. staged.StructuralErrors], staged.StructuralErrors.Count)
+                : (null, [new ImportError(name, null, null, "the file has a header but no data rows")], 1);
         }
 
         if (staged.Kind != ImportKind.Sources)
@@ -135,9 +193,13 @@ public sealed class Importer
             ImportKind.Targets => Check(connection, TargetRows.Parse, TargetRows.Problems),
             _ => Check(connection, SourceRows.Parse, SourceRows.Problems),
         };
-        if (problems > 0)
+        if (problems > 0 || staged.StructuralErrors.Count > 0)
         {
-            return (null, Locate(connection, staged), problems);
+            // Rows the CSV reader rejected were left out of the checks, which ran on every row that did parse, so
+            // one run reports both kinds; each in the order of the file.
+            var located = problems > 0 ? Locate(connection, staged) : [];
+            var all = staged.StructuralErrors.Concat(located).OrderBy(e => e.Line ?? 0).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
+            return (null, all, problems + staged.StructuralErrors.Count);
         }
 
         var version = ImportSql.NextVersion(connection);
@@ -165,6 +227,37 @@ public sealed class Importer
         return (new FileImportResult(name, staged.Kind, staged.Rows, added, staged.Rows - added, added > 0 ? version : 0, AlreadyImported: false), [], 0);
     }
 
+    /// <summary>
+    /// Rolls back what the transaction did. After a failed write (a full disk, say) DuckDB may refuse even the
+    /// rollback; the transaction then dies with the connection, and the error worth reporting is the first one.
+    /// </summary>
+    private static void Rollback(DuckDBConnection connection)
+    {
+        try
+        {
+            connection.Execute("ROLLBACK");
+        }
+        catch (DuckDBException)
+        {
+            // see above: the original error is rethrown by the caller
+        }
+    }
+
+    /// <summary>Drops the staging tables and restores the settings the import changed; best effort, like <see cref="Rollback"/>.</summary>
+    private static void CleanUp(DuckDBConnection connection, int stagedFiles)
+    {
+        try
+        {
+            var tables = Enumerable.Range(0, stagedFiles).Select(i => $"DROP TABLE IF EXISTS import_stage_{i};");
+            connection.Execute(string.Join(" ", tables) + " DROP TABLE IF EXISTS import_stage; DROP TABLE IF EXISTS import_raw; DROP TABLE IF EXISTS import_parsed; DROP TABLE IF EXISTS import_problems; DROP TABLE IF EXISTS import_periods;");
+            connection.Execute("RESET preserve_insertion_order");
+        }
+        catch (DuckDBException)
+        {
+            // temporary tables and settings end with the connection anyway
+        }
+    }
+
     private static long Check(DuckDBConnection connection, Action<DuckDBConnection> parse, string problemsSql)
     {
         parse(connection);
@@ -180,7 +273,7 @@ public sealed class Importer
             .ToList();
         var rows = problems.Select(p => p.Row).Concat(problems.Where(p => p.Other is not null).Select(p => p.Other!.Value)).Distinct().ToList();
         var lines = staged.IsCsv
-            ? CsvLineMap.Locate(staged.Path, rows, new HashSet<long>())
+            ? CsvLineMap.Locate(staged.Path, rows, staged.RejectedLines)
             : rows.ToDictionary(r => r, r => r + 1);
         var unit = staged.IsCsv ? "line" : "row";
         return [.. problems.Select(p => new ImportError(

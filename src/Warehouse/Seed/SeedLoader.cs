@@ -14,21 +14,41 @@ namespace Kencana.Warehouse.Seed;
 public static class SeedLoader
 {
     /// <summary>Builds the warehouse when it is missing, when <paramref name="rebuild"/> is set, or when its schema is older.</summary>
+    /// <param name="warehousePath">The warehouse file.</param>
+    /// <param name="seedDirectory">The seed to build from.</param>
+    /// <param name="rebuild">Build from the seed even if the file exists, replacing it (a damaged one too).</param>
+    /// <param name="progress">Receives a line per build step.</param>
+    /// <param name="createIfMissing">Build a missing file; when false a missing file is refused, so that a mistyped path is not silently filled with the seed.</param>
     /// <returns>What was done, and whether the seed changed since an existing warehouse was built.</returns>
-    public static SeedOutcome EnsureBuilt(string warehousePath, string seedDirectory, bool rebuild, IProgress<string>? progress = null)
+    /// <exception cref="WarehouseUnavailableException">The file is missing (and may not be created), a directory, damaged, locked, or cannot be written.</exception>
+    public static SeedOutcome EnsureBuilt(string warehousePath, string seedDirectory, bool rebuild, IProgress<string>? progress = null, bool createIfMissing = true)
     {
-        var seed = SeedFiles.Open(seedDirectory);
         var full = Path.GetFullPath(warehousePath);
+        if (Directory.Exists(full))
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.Directory, full);
+        }
+        if (!File.Exists(full) && !createIfMissing)
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.Missing, full);
+        }
+        var seed = SeedFiles.Open(seedDirectory);
+        if (rebuild && File.Exists(full))
+        {
+            RefuseIfLocked(full);
+        }
         if (!rebuild && File.Exists(full))
         {
-            var info = WarehouseInfoReader.Read(new WarehouseDatabase(full));
+            var database = new WarehouseDatabase(full);
+            database.Verify();
+            var info = WarehouseInfoReader.Read(database);
             if (info.SchemaVersion == WarehouseSchema.Version)
             {
                 return new SeedOutcome(Built: false, SeedChanged: !info.IsSynthetic && info.SeedSha256 != seed.Sha256, TimeSpan.Zero, 0);
             }
             progress?.Report($"warehouse schema {info.SchemaVersion} is older than {WarehouseSchema.Version}; rebuilding from the seed");
         }
-        return Build(full, seed, progress);
+        return WarehouseWriteFaults.Translate(full, () => Build(full, seed, progress));
     }
 
     /// <summary>Builds a new warehouse at <paramref name="warehousePath"/> from the seed, replacing any file there.</summary>
@@ -42,9 +62,8 @@ public static class SeedLoader
         long observations;
         try
         {
-            using (var connection = new DuckDBConnection(WarehouseDatabase.ConnectionString(building, readOnly: false)))
+            using (var connection = WarehouseDatabase.Open(WarehouseDatabase.ConnectionString(building, readOnly: false), full))
             {
-                connection.Open();
                 progress?.Report("creating schema");
                 WarehouseSchema.Create(connection, seed.Sha256, isSynthetic: false);
                 var seedOptions = new ImportOptions { VersionKind = "seed" };
@@ -67,6 +86,26 @@ public static class SeedLoader
         }
         progress?.Report($"warehouse built at {full} in {clock.Elapsed.TotalSeconds:F1} s");
         return new SeedOutcome(Built: true, SeedChanged: false, clock.Elapsed, observations);
+    }
+
+    /// <summary>
+    /// A rebuild replaces the file, damaged or not, but never one another process has open: the file would vanish
+    /// from under it, and its later writes would go nowhere.
+    /// </summary>
+    private static void RefuseIfLocked(string path)
+    {
+        try
+        {
+            using var connection = new WarehouseDatabase(path).OpenConnection();
+        }
+        catch (WarehouseUnavailableException ex) when (ex.Fault != WarehouseFault.Locked)
+        {
+            // damaged or unreadable: the rebuild replaces it
+        }
+        catch (DuckDBException)
+        {
+            // damaged in a way DuckDB words otherwise: the rebuild replaces it too
+        }
     }
 
     private static void DeleteDatabaseFiles(string path)

@@ -28,28 +28,39 @@ public sealed class WarehouseDatabase
     /// <summary>True when the file exists.</summary>
     public bool Exists => File.Exists(Path);
 
+    /// <summary>
+    /// Checks, without DuckDB, that the path is a file that starts with DuckDB's header and is as long as that header
+    /// says, and unless <see cref="ReadOnly"/>, that its directory takes new files; run it once before first opening
+    /// a file that may be damaged, such as at start-up.
+    /// </summary>
+    /// <remarks>
+    /// DuckDB opens a file in a read-only directory without complaint and fails only at the first write, when it
+    /// creates the write-ahead log beside it; hence the probe of the directory.
+    /// </remarks>
+    /// <exception cref="WarehouseUnavailableException">The path is missing, a directory, not a whole DuckDB file, or not writable.</exception>
+    public void Verify()
+    {
+        if (WarehouseFileInspector.Inspect(Path) is { } fault)
+        {
+            throw fault;
+        }
+        if (!ReadOnly)
+        {
+            WarehouseFileInspector.ProbeWritable(Path);
+        }
+    }
+
     /// <summary>Opens a new connection; dispose it when the unit of work ends.</summary>
-    /// <exception cref="WarehouseUnavailableException">The file is missing or locked by another process.</exception>
+    /// <exception cref="WarehouseUnavailableException">
+    /// The file is missing, a directory, damaged, locked by another process or not writable; <see cref="WarehouseUnavailableException.Fault"/> says which.
+    /// </exception>
     public DuckDBConnection OpenConnection()
     {
         if (!Exists)
         {
-            throw new WarehouseUnavailableException(
-                $"No warehouse at {Path}. Start the server once (it builds the warehouse from data/seed) or run with --rebuild.");
+            throw WarehouseUnavailableException.For(System.IO.Directory.Exists(Path) ? WarehouseFault.Directory : WarehouseFault.Missing, Path);
         }
-        var connection = new DuckDBConnection(ConnectionString(Path, ReadOnly));
-        try
-        {
-            connection.Open();
-        }
-        catch (DuckDBException ex) when (ex.Message.Contains("lock", StringComparison.OrdinalIgnoreCase))
-        {
-            connection.Dispose();
-            throw new WarehouseUnavailableException(
-                $"The warehouse {Path} is in use by another process (DuckDB allows one writer). Stop the running server, or point this command at another file with --warehouse.",
-                ex);
-        }
-        return connection;
+        return Open(ConnectionString(Path, ReadOnly), Path);
     }
 
     /// <summary>
@@ -58,6 +69,50 @@ public sealed class WarehouseDatabase
     /// milliseconds; a long-running process such as the server should hold one.
     /// </summary>
     public IDisposable KeepOpen() => OpenConnection();
+
+    /// <summary>
+    /// Holds one connection open like <see cref="KeepOpen()"/> and limits what DuckDB may do outside the warehouse
+    /// for every connection of this process to the file, for as long as it is held: files only in
+    /// <paramref name="allowedDirectories"/>, no extension installs or loads, and no configuration changes.
+    /// </summary>
+    /// <param name="allowedDirectories">Directories DuckDB may still read and write files in, such as where exports are written.</param>
+    /// <exception cref="WarehouseUnavailableException">The file cannot be opened.</exception>
+    public IDisposable KeepOpen(IReadOnlyCollection<string> allowedDirectories)
+    {
+        ArgumentNullException.ThrowIfNull(allowedDirectories);
+        var connection = OpenConnection();
+        try
+        {
+            ExternalAccessLockdown.Apply(connection, allowedDirectories);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return connection;
+    }
+
+    /// <summary>Opens a DuckDB connection, reporting a file DuckDB cannot use as the <see cref="WarehouseFault"/> it is.</summary>
+    internal static DuckDBConnection Open(string connectionString, string path)
+    {
+        var connection = new DuckDBConnection(connectionString);
+        try
+        {
+            connection.Open();
+        }
+        catch (DuckDBException ex) when (DuckDBFileErrors.Classify(ex.Message) is { } classified)
+        {
+            connection.Dispose();
+            throw WarehouseUnavailableException.For(classified.Fault, path, classified.Detail, ex);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return connection;
+    }
 
     internal static string ConnectionString(string path, bool readOnly) =>
         readOnly ? $"Data Source={path};ACCESS_MODE=READ_ONLY" : $"Data Source={path}";

@@ -49,6 +49,17 @@ public static class PanelGenerator
         var clock = Stopwatch.StartNew();
         var seed = SeedFiles.Open(seedDirectory);
         var full = Path.GetFullPath(options.OutputPath);
+        if (Directory.Exists(full))
+        {
+            throw WarehouseUnavailableException.For(WarehouseFault.Directory, full, pathOption: "--out");
+        }
+        var (rows, levelRows) = WarehouseWriteFaults.Translate(full, () => Write(full, seed, options, indicators, progress), "--out");
+        return new GeneratorReport(full, rows, levelRows, clock.Elapsed, new FileInfo(full).Length);
+    }
+
+    /// <summary>Writes the panel beside <paramref name="full"/> and moves it into place only when complete.</summary>
+    private static (long Rows, long LevelRows) Write(string full, SeedFiles seed, GeneratorOptions options, List<SyntheticIndicator> indicators, IProgress<string>? progress)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var building = full + ".building";
         File.Delete(building);
@@ -89,7 +100,7 @@ public static class PanelGenerator
             File.Delete(building + ".wal");
             throw;
         }
-        return new GeneratorReport(full, rows, levelRows, clock.Elapsed, new FileInfo(full).Length);
+        return (rows, levelRows);
     }
 
     private static List<SyntheticIndicator> Resolve(GeneratorOptions options)

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Kencana.Server.Tests.Infrastructure;
+using Kencana.Warehouse.Export;
 using Kencana.Warehouse.Storage;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kencana.Server.Tests.Export;
 
@@ -132,7 +134,9 @@ public class ParquetExportTests(KencanaServerFactory server)
     {
         const string url = "/api/v1/export/observations.parquet?indicator=STUNTING,MCPR&fromYear=2021";
         using var viaPipe = await ExportDownload.GetAsync(_client, url);
-        var temp = Directory.CreateTempSubdirectory("kencana-export-temp-").FullName;
+        // The server's DuckDB writes files only inside its export directory, so the other directory lies within it.
+        var temp = Path.Combine(server.Services.GetRequiredService<ExportOptions>().ResolveTempDirectory(), $"file-test-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
         try
         {
             using var fileServer = server.WithWebHostBuilder(b => b

@@ -21,6 +21,7 @@ public class KencanaServerFactory : WebApplicationFactory<Program>, IAsyncLifeti
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Warehouse:Path", WarehousePath);
+        builder.UseSetting("Warehouse:Create", "true");
         builder.UseSetting("GraphQL:MaxRequestBytes", "65536");
         builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(DataDirectory, "persisted"));
     }
