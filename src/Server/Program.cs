@@ -1,11 +1,11 @@
 using Kencana.Server.Cli;
 using Kencana.Server.Export;
 using Kencana.Server.Flight;
+using Kencana.Server.Forecasting;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
 using Kencana.Server.Operations;
-using Kencana.Server.Projections;
 
 if (KencanaCommandLine.IsCommand(args))
 {
@@ -19,7 +19,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddWarehouse();
 builder.AddKencanaGraphQL();
-builder.AddProjections();
+builder.AddForecasting();
 builder.AddExports();
 builder.AddExportFlight();
 builder.AddOperations();

@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using Kencana.Server.Projections;
+using Kencana.Server.Forecasting;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
-using Kencana.Warehouse.Storage;
-using Kencana.Warehouse.Targets;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Kencana.Server.Cli;
 
@@ -28,10 +25,10 @@ internal static class ForecastingCommands
         };
         command.SetAction(parse => Run(parse.GetValue(warehouse), parse.GetValue(create), services =>
         {
-            var found = services.Indicators.Find(parse.GetValue(indicator)!) ?? throw new ArgumentException($"Unknown indicator '{parse.GetValue(indicator)}'.");
+            var found = services.GetRequiredService<IndicatorCatalog>().Find(parse.GetValue(indicator)!) ?? throw new ArgumentException($"Unknown indicator '{parse.GetValue(indicator)}'.");
             var code = RegionCode.TryParse(parse.GetValue(region), out var parsed) ? parsed : throw new ArgumentException($"'{parse.GetValue(region)}' is not a Kemendagri region code (for example 64.74).");
-            var place = services.Regions.Find(code) ?? throw new ArgumentException($"No region has code '{code}'.");
-            var answer = services.Forecasts.Forecast(found, place, parse.GetValue(horizon), parse.GetValue(targetYear), parse.GetValue(target));
+            var place = services.GetRequiredService<RegionDirectory>().Find(code) ?? throw new ArgumentException($"No region has code '{code}'.");
+            var answer = services.GetRequiredService<ForecastService>().Forecast(found, place, parse.GetValue(horizon), parse.GetValue(targetYear), parse.GetValue(target));
             Print(answer);
         }));
         return command;
@@ -50,7 +47,7 @@ internal static class ForecastingCommands
         {
             var code = parse.GetValue(indicator)!.Trim().ToUpperInvariant();
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            var model = services.Models.Get(code);
+            var model = services.GetRequiredService<ModelRegistry>().Get(code);
             var report = model.Metadata.Backtest;
             Console.WriteLine($"{code}: {report.SeriesCount} series, {report.Cases} backtest cases, origins {string.Join(", ", report.OriginYears)}; trained in {clock.Elapsed.TotalSeconds:F1} s on data version {model.Metadata.DataVersion}");
             Console.WriteLine($"{"method",-14}{"cases",8}{"MASE",8}{"sMAPE",8}{"cov80",8}{"cov95",8}{"Wink80",10}{"Wink95",10}");
@@ -94,12 +91,13 @@ internal static class ForecastingCommands
     }
 
     /// <summary>Runs a command on the warehouse; an unusable warehouse ends it in <see cref="CommandFailure"/>.</summary>
-    private static int Run(string? warehousePath, bool create, Action<Services> action)
+    private static int Run(string? warehousePath, bool create, Action<IServiceProvider> action)
     {
         var database = WarehouseLocation.Prepare(WarehouseLocation.Resolve(warehousePath, create), new ConsoleProgress());
+        using var services = CommandServices.Build(database);
         try
         {
-            action(new Services(database));
+            action(services);
             return ExitCodes.Success;
         }
         catch (Exception ex) when (ex is InvalidOperationException or UserInputException)
@@ -108,26 +106,5 @@ internal static class ForecastingCommands
             Console.Error.WriteLine(ex.Message);
             return ExitCodes.Usage;
         }
-    }
-
-    private sealed class Services
-    {
-        public Services(WarehouseDatabase database)
-        {
-            Indicators = new IndicatorCatalog(database);
-            Regions = new RegionDirectory(database);
-            var panels = new PanelReader(database);
-            var options = new ProjectionOptions();
-            Models = new ModelRegistry(Indicators, panels, new DataVersionLog(database), options, NullLogger<ModelRegistry>.Instance);
-            Forecasts = new ForecastService(Models, panels, Regions, new TargetFinder(database), options);
-        }
-
-        public IndicatorCatalog Indicators { get; }
-
-        public RegionDirectory Regions { get; }
-
-        public ModelRegistry Models { get; }
-
-        public ForecastService Forecasts { get; }
     }
 }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using GraphQL;
 using GraphQL.Types;
+using Kencana.Server.Forecasting;
 using Kencana.Server.GraphQL;
 using Kencana.Server.Hosting;
-using Kencana.Server.Projections;
 
 namespace Kencana.Server.Cli;
 
@@ -39,7 +39,7 @@ internal static class SchemaCommand
         var builder = WebApplication.CreateBuilder();
         builder.AddWarehouse();
         builder.AddKencanaGraphQL();
-        builder.AddProjections();
+        builder.AddForecasting();
         using var app = builder.Build();
         return Print(app.Services.GetRequiredService<ISchema>());
     }

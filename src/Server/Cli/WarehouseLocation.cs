@@ -14,13 +14,15 @@ internal static class WarehouseLocation
     public static Option<bool> CreateOption() =>
         new("--create") { Description = "Build the warehouse from the seed if --warehouse names no file (the default warehouse is always built)." };
 
+    /// <summary>The server's configuration as a command sees it: appsettings.json beside the program, then the environment.</summary>
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+
     public static WarehouseOptions Resolve(string? warehouseOverride, bool create = false)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var options = configuration.GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new WarehouseOptions();
+        var options = Configuration().GetSection(WarehouseOptions.Section).Get<WarehouseOptions>() ?? new WarehouseOptions();
         options.Path = Path.GetFullPath(warehouseOverride ?? options.Path);
         options.Create |= create;
         return options;

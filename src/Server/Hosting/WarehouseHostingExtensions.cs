@@ -20,17 +20,29 @@ public static class WarehouseHostingExtensions
             var options = sp.GetRequiredService<IOptions<WarehouseOptions>>().Value;
             return new WarehouseDatabase(options.ResolvePath());
         });
-        builder.Services.AddSingleton<IndicatorCatalog>();
-        builder.Services.AddSingleton<RegionDirectory>();
-        builder.Services.AddSingleton<SourceCatalog>();
-        builder.Services.AddSingleton<SeriesReader>();
-        builder.Services.AddSingleton<DataVersionLog>();
-        builder.Services.AddSingleton<RollupCalculator>();
-        builder.Services.AddSingleton<ObservationSearch>();
-        builder.Services.AddSingleton<Aggregator>();
-        builder.Services.AddSingleton<AchievementRanking>();
-        builder.Services.AddSingleton<ScorecardReader>();
+        builder.Services.AddWarehouseReaders();
         return builder;
+    }
+
+    /// <summary>
+    /// Registers every reader of the registered <see cref="WarehouseDatabase"/>: the one wiring that the server and the
+    /// command line share, so that both answer alike.
+    /// </summary>
+    public static IServiceCollection AddWarehouseReaders(this IServiceCollection services)
+    {
+        services.AddSingleton<IndicatorCatalog>();
+        services.AddSingleton<RegionDirectory>();
+        services.AddSingleton<SourceCatalog>();
+        services.AddSingleton<SeriesReader>();
+        services.AddSingleton<PanelReader>();
+        services.AddSingleton<DataVersionLog>();
+        services.AddSingleton<RollupCalculator>();
+        services.AddSingleton<ObservationSearch>();
+        services.AddSingleton<Aggregator>();
+        services.AddSingleton<AchievementRanking>();
+        services.AddSingleton<ScorecardReader>();
+        services.AddSingleton<TargetFinder>();
+        return services;
     }
 
     /// <summary>

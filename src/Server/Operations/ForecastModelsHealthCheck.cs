@@ -1,4 +1,4 @@
-using Kencana.Server.Projections;
+using Kencana.Server.Forecasting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kencana.Server.Operations;
@@ -7,7 +7,7 @@ namespace Kencana.Server.Operations;
 /// Healthy when the start-up indicators' forecasting models are in memory; degraded (still serving) while they train,
 /// since a forecast then waits for its model instead of answering at once.
 /// </summary>
-internal sealed class ForecastModelsHealthCheck(ModelRegistry models, ProjectionOptions options) : IHealthCheck
+internal sealed class ForecastModelsHealthCheck(ModelRegistry models, ForecastingOptions options) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

@@ -1,14 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
+using Kencana.Server.Forecasting;
 using Kencana.Server.GraphQL.Types;
-using Kencana.Server.GraphQL.Types.Forecasts;
-using Kencana.Server.Projections;
+using Kencana.Server.GraphQL.Types.Forecasting;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 
 namespace Kencana.Server.GraphQL.Queries;
 
-/// <summary>Projections against targets.</summary>
+/// <summary>Forecasts of indicators, and outlooks against their targets.</summary>
 internal static class ForecastQueries
 {
     public static void AddTo(ObjectGraphType query)

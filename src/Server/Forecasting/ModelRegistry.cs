@@ -4,14 +4,14 @@ using Kencana.Forecasting.Training;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Queries;
 
-namespace Kencana.Server.Projections;
+namespace Kencana.Server.Forecasting;
 
 /// <summary>
 /// One trained model per indicator, for the current data version. A model is trained on first use (or found on disk),
 /// kept in memory, and replaced in the background when the data changes; until then queries use the previous one.
 /// </summary>
 public sealed partial class ModelRegistry(
-    IndicatorCatalog indicators, PanelReader panels, DataVersionLog versions, ProjectionOptions options, ILogger<ModelRegistry> logger)
+    IndicatorCatalog indicators, PanelReader panels, DataVersionLog versions, ForecastingOptions options, ILogger<ModelRegistry> logger)
 {
     private readonly ConcurrentDictionary<string, TrainedModel> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);

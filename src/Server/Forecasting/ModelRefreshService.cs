@@ -1,12 +1,12 @@
 using Kencana.Warehouse.Errors;
 
-namespace Kencana.Server.Projections;
+namespace Kencana.Server.Forecasting;
 
 /// <summary>
 /// Trains the warm indicators at start-up and retrains loaded models when the data version changes, off the request
 /// path: queries keep using the previous model until the new one is ready.
 /// </summary>
-internal sealed partial class ModelRefreshService(ModelRegistry registry, ProjectionOptions options, ILogger<ModelRefreshService> logger) : BackgroundService
+internal sealed partial class ModelRefreshService(ModelRegistry registry, ForecastingOptions options, ILogger<ModelRefreshService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

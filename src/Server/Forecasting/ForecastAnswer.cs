@@ -3,7 +3,7 @@ using Kencana.Forecasting.Training;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Targets;
 
-namespace Kencana.Server.Projections;
+namespace Kencana.Server.Forecasting;
 
 /// <summary>A forecast as the API shows it: the result, the model behind it and where its target comes from.</summary>
 public sealed record ForecastAnswer(

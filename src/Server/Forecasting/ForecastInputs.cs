@@ -2,7 +2,7 @@ using Kencana.Forecasting.Input;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 
-namespace Kencana.Server.Projections;
+namespace Kencana.Server.Forecasting;
 
 /// <summary>Translates the warehouse's indicators and series into the forecasting library's inputs.</summary>
 internal static class ForecastInputs

@@ -1,7 +1,7 @@
-namespace Kencana.Server.Projections;
+namespace Kencana.Server.Forecasting;
 
 /// <summary>Where trained models live and how often the server looks for new data; bound from <c>Forecasting</c>.</summary>
-public sealed class ProjectionOptions
+public sealed class ForecastingOptions
 {
     public const string Section = "Forecasting";
 

@@ -2,9 +2,9 @@ using GraphQL.Types;
 using Kencana.Forecasting;
 using Kencana.Forecasting.Backtesting;
 using Kencana.Forecasting.Outlook;
-using Kencana.Server.Projections;
+using Kencana.Server.Forecasting;
 
-namespace Kencana.Server.GraphQL.Types.Forecasts;
+namespace Kencana.Server.GraphQL.Types.Forecasting;
 
 public sealed class ForecastGraphType : ObjectGraphType<ForecastAnswer>
 {

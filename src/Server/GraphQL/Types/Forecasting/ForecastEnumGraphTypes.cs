@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using Kencana.Forecasting;
 
-namespace Kencana.Server.GraphQL.Types.Forecasts;
+namespace Kencana.Server.GraphQL.Types.Forecasting;
 
 public sealed class ForecastMethodGraphType : EnumerationGraphType<ForecastMethod>
 {

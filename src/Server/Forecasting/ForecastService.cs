@@ -6,10 +6,10 @@ using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Targets;
 using ForecastTarget = Kencana.Forecasting.Input.Target;
 
-namespace Kencana.Server.Projections;
+namespace Kencana.Server.Forecasting;
 
 /// <summary>Forecasts a region's indicator with the indicator's model, against a target; answers cached per data version.</summary>
-public sealed class ForecastService(ModelRegistry models, PanelReader panels, RegionDirectory regions, TargetFinder targets, ProjectionOptions options)
+public sealed class ForecastService(ModelRegistry models, PanelReader panels, RegionDirectory regions, TargetFinder targets, ForecastingOptions options)
 {
     private readonly ConcurrentDictionary<(int Version, string Indicator, RegionCode Region, int Horizon, int? TargetYear, double? Target), ForecastAnswer> _cache = new();
     private readonly ConcurrentDictionary<(int Version, string Indicator), IReadOnlyDictionary<RegionCode, YearlySeries>> _panels = new();
