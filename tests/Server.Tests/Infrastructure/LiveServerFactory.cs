@@ -23,6 +23,8 @@ public sealed class LiveServerFactory : KencanaServerFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("urls", "http://127.0.0.1:0");
+        // Its clients speak GraphQL over HTTP only; Flight's fixed default port would tie the test to a free 5081.
+        builder.UseSetting("Flight:Enabled", "false");
     }
 }
 
