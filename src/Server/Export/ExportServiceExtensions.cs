@@ -8,10 +8,14 @@ public static class ExportServiceExtensions
     /// <summary>Registers the export datasets, their catalogue, the request parser and the export service.</summary>
     public static IHostApplicationBuilder AddExports(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(ExportOptions.Section).Get<ExportOptions>() ?? new ExportOptions();
-        options.Validate();
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(new WarehouseDirectoryGrant(options.ResolveTempDirectory(), "Parquet exports"));
+        builder.Services.AddBoundOptions<ExportOptions>(ExportOptions.Section)
+            .Validate(options =>
+            {
+                options.Validate();
+                return true;
+            })
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new WarehouseDirectoryGrant(sp.GetRequiredService<ExportOptions>().ResolveTempDirectory(), "Parquet exports"));
         builder.Services.AddExportDataset<ObservationsDataset>();
         builder.Services.AddExportDataset<RollupsDataset>();
         builder.Services.AddExportDataset<AchievementDataset>();

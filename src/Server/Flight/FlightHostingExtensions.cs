@@ -16,6 +16,7 @@ public static class FlightHostingExtensions
     /// </remarks>
     public static WebApplicationBuilder AddExportFlight(this WebApplicationBuilder builder)
     {
+        // Read here rather than bound as IOptions: Kestrel's listeners are configured before the container exists.
         var options = builder.Configuration.GetSection(FlightOptions.Section).Get<FlightOptions>() ?? new FlightOptions();
         builder.Services.AddSingleton(options);
         builder.Services.AddGrpc().AddFlightServer<ExportFlightServer>();

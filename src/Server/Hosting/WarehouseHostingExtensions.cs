@@ -12,7 +12,7 @@ public static class WarehouseHostingExtensions
     /// <summary>Registers the embedded warehouse, its readers, and the start-up build from the seed.</summary>
     public static IHostApplicationBuilder AddWarehouse(this IHostApplicationBuilder builder)
     {
-        builder.Services.Configure<WarehouseOptions>(builder.Configuration.GetSection(WarehouseOptions.Section));
+        builder.Services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section);
         builder.Services.AddSingleton<WarehouseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WarehouseInitializer>());
         builder.Services.AddSingleton(sp =>
