@@ -111,12 +111,5 @@ public sealed class CommandLineFailureTests : IClassFixture<WarehouseStartupTest
 
     private static IEnumerable<string> Lines(string output) => output.Split('\n').Select(l => l.TrimEnd('\r'));
 
-    private async Task<string> AssertExitAsync(int expected, params string[] arguments)
-    {
-        var (exitCode, output) = await ServerProcess.RunAsync(_files.Directory, arguments);
-        Assert.True(expected == exitCode, $"exit code {exitCode}, expected {expected}; output:\n{output}");
-        Assert.DoesNotContain("Exception", output);
-        Assert.DoesNotContain("   at ", output);
-        return output;
-    }
+    private Task<string> AssertExitAsync(int expected, params string[] arguments) => ServerProcess.AssertExitAsync(_files.Directory, expected, arguments);
 }

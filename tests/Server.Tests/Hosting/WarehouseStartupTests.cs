@@ -104,14 +104,7 @@ public sealed class WarehouseStartupTests : IClassFixture<WarehouseStartupTests.
         Assert.Equal(["--Warehouse:Path=x.duckdb", "--Warehouse:Create=true"], ServerArguments.Normalize(["--warehouse", "x.duckdb", "--create"]));
     }
 
-    private async Task<string> AssertExitAsync(int expected, params string[] arguments)
-    {
-        var (exitCode, output) = await ServerProcess.RunAsync(_files.Directory, arguments);
-        Assert.True(expected == exitCode, $"exit code {exitCode}, expected {expected}; output:\n{output}");
-        Assert.DoesNotContain("Exception", output);
-        Assert.DoesNotContain("   at ", output);
-        return output;
-    }
+    private Task<string> AssertExitAsync(int expected, params string[] arguments) => ServerProcess.AssertExitAsync(_files.Directory, expected, arguments);
 
     /// <summary>A directory of test files, with a warehouse built from the seed to damage.</summary>
     public sealed class Files : IDisposable

@@ -39,4 +39,14 @@ internal static class ServerProcess
         }
         return (process.ExitCode, await output + await error);
     }
+
+    /// <summary>Runs the program and checks that it ended with <paramref name="expected"/> and printed no stack trace.</summary>
+    public static async Task<string> AssertExitAsync(string directory, int expected, params string[] arguments)
+    {
+        var (exitCode, output) = await RunAsync(directory, arguments);
+        Assert.True(expected == exitCode, $"exit code {exitCode}, expected {expected}; output:\n{output}");
+        Assert.DoesNotContain("Exception", output);
+        Assert.DoesNotContain("   at ", output);
+        return output;
+    }
 }
