@@ -1,4 +1,5 @@
 using GraphQL;
+using Kencana.Server.GraphQL.Caching;
 using Kencana.Server.GraphQL.Errors;
 using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Loading;
@@ -17,6 +18,8 @@ public static class GraphQLServiceExtensions
                 "Every GraphQL limit (MaxDepth, MaxComplexity, MaxFields, MaxRequestBytes, MaxBatchSize, TimeoutSeconds) must be positive.")
             .ValidateOnStart();
         builder.Services.AddBoundOptions<PersistedDocumentOptions>(PersistedDocumentOptions.Section);
+        builder.Services.AddBoundOptions<ResponseCacheOptions>(ResponseCacheOptions.Section);
+        builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddScoped<RequestLoader>();
         builder.Services.AddSingleton<PersistedDocumentStore>();
         var exposeDetails = builder.Environment.IsDevelopment();

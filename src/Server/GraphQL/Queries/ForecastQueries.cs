@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Kencana.Server.GraphQL.Caching;
 using Kencana.Server.Forecasting;
 using Kencana.Server.GraphQL.Types;
 using Kencana.Server.GraphQL.Types.Forecasting;
@@ -20,8 +21,12 @@ internal static class ForecastQueries
             .Argument<IntGraphType>("horizon", a => { a.Description = "How many years ahead of the latest value; extended to reach targetYear."; a.DefaultValue = 5; })
             .Argument<IntGraphType>("targetYear", "The year the target is for.")
             .Argument<FloatGraphType>("target", "A target value to judge against instead of the stored one (needs targetYear).")
-            .Resolve(ctx => ctx.Service<ForecastService>().Forecast(
-                ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target"), ctx.CancellationToken));
+            .Resolve(ctx =>
+            {
+                ctx.UserContext[ResponseCache.NotCacheableKey] = true;
+                return ctx.Service<ForecastService>().Forecast(
+                    ctx.RequireIndicator("indicator"), ctx.RequireRegion("region"), ctx.GetArgument("horizon", 5), ctx.GetArgument<int?>("targetYear"), ctx.GetArgument<double?>("target"), ctx.CancellationToken);
+            });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ForecastGraphType>>>>("outlooks")
             .Description("Outlooks of the regions below a parent (or of a level) against their targets for a year, least likely to make it first. Regions without a value or a target are left out.")
@@ -31,6 +36,7 @@ internal static class ForecastQueries
             .Argument<NonNullGraphType<IntGraphType>>("targetYear", "The year the targets are for, for example 2029.")
             .Resolve(ctx =>
             {
+                ctx.UserContext[ResponseCache.NotCacheableKey] = true;
                 var parent = ctx.GetArgument<string?>("parentCode") is null ? (RegionCode?)null : ctx.RequireRegion("parentCode").Code;
                 var level = ctx.GetArgument<RegionLevel?>("level");
                 if (parent is null && level is null)

@@ -3,11 +3,13 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Kencana.Server.GraphQL.Caching;
 using Kencana.Server.GraphQL.Errors;
 using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Persisted;
 using Kencana.Server.Operations;
 using Kencana.Warehouse.Errors;
+using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Storage;
 using Microsoft.Net.Http.Headers;
 
@@ -17,6 +19,9 @@ namespace Kencana.Server.GraphQL.Transport;
 public static class GraphQLHttpEndpoints
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    /// <summary>The response header that says whether the answer came from the response cache (hit) or was kept in it (miss).</summary>
+    public const string CacheHeader = "X-Kencana-Cache";
 
     /// <summary>The response header that reports the SQL statements a request ran.</summary>
     public const string StatementsHeader = "X-Kencana-Sql-Statements";
@@ -153,7 +158,26 @@ public static class GraphQLHttpEndpoints
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request, RequestDeadline deadline)
     {
         var statements = WarehouseStatistics.BeginCounting();
-        var result = await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request, token)));
+        var cache = http.RequestServices.GetRequiredService<ResponseCache>();
+        ResponseCacheKey? key = null;
+        if (cache.Enabled)
+        {
+            // The data version is part of the key, so an answer is never served once newer data is in. A warehouse
+            // that cannot say its version gets no caching; the request itself then reports what is wrong.
+            key = CurrentDataVersion(http) is { } version ? ResponseCacheKey.For(version, request, serializer) : null;
+            if (key is { } lookup && cache.TryGet(lookup, out var cached))
+            {
+                http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers[CacheHeader] = "hit";
+                Measure(http, statements.Count, []);
+                http.Response.StatusCode = StatusCodes.Status200OK;
+                http.Response.ContentType = mediaType + "; charset=utf-8";
+                await http.Response.Body.WriteAsync(cached, http.RequestAborted);
+                return;
+            }
+        }
+        var userContext = UserContext(http);
+        var result = await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request, token, userContext)));
         // How many SQL statements the request cost: a cheap check that nested fields load in batches.
         http.Response.Headers[StatementsHeader] = statements.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Measure(http, statements.Count, [result]);
@@ -161,8 +185,34 @@ public static class GraphQLHttpEndpoints
         var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (key is { } cacheKey && result.Executed && result.Errors is not { Count: > 0 } && !userContext.ContainsKey(ResponseCache.NotCacheableKey))
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var answer = buffer.ToArray();
+            cache.Add(cacheKey, answer);
+            http.Response.Headers[CacheHeader] = "miss";
+            await http.Response.Body.WriteAsync(answer, http.RequestAborted);
+            return;
+        }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    private static int? CurrentDataVersion(HttpContext http)
+    {
+        try
+        {
+            return http.RequestServices.GetRequiredService<DataVersionLog>().CurrentNumber(http.RequestAborted);
+        }
+        catch (DuckDB.NET.Data.DuckDBException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Per request; concurrent, since root fields resolve in parallel and may each mark the answer.</summary>
+    private static System.Collections.Concurrent.ConcurrentDictionary<string, object?> UserContext(HttpContext http) =>
+        new() { [ResolverErrors.RequestIdKey] = http.TraceIdentifier };
 
     private static void Measure(HttpContext http, long statements, IEnumerable<ExecutionResult> results)
     {
@@ -174,7 +224,7 @@ public static class GraphQLHttpEndpoints
         }
     }
 
-    private static ExecutionOptions Options(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken) => new()
+    private static ExecutionOptions Options(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken, System.Collections.Concurrent.ConcurrentDictionary<string, object?>? userContext = null) => new()
     {
         Query = request.Query,
         DocumentId = request.DocumentId,
@@ -184,7 +234,7 @@ public static class GraphQLHttpEndpoints
         RequestServices = http.RequestServices,
         User = http.User,
         CancellationToken = cancellationToken,
-        UserContext = new Dictionary<string, object?> { [ResolverErrors.RequestIdKey] = http.TraceIdentifier },
+        UserContext = userContext ?? UserContext(http),
     };
 
     private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, int status, string code, string message)
