@@ -2,7 +2,6 @@ using GraphQL;
 using Kencana.Server.GraphQL.Loading;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
-using Kencana.Warehouse.Queries;
 
 namespace Kencana.Server.GraphQL;
 
@@ -47,7 +46,7 @@ internal static class ResolveFieldContextExtensions
     public static Region RequireRegion(this IResolveFieldContext context, string name)
     {
         var code = context.RegionCodeArgument(name);
-        return context.Service<RegionDirectory>().Find(code, context.CancellationToken)
+        return context.Loader().Catalog.Regions.GetValueOrDefault(code)
             ?? throw new UserInputException(ErrorCodes.UnknownRegion, $"Argument '{name}': there is no region with code '{code}'.", name);
     }
 

@@ -30,6 +30,7 @@ public static class WarehouseHostingExtensions
     /// </summary>
     public static IServiceCollection AddWarehouseReaders(this IServiceCollection services)
     {
+        services.AddSingleton<CatalogCache>();
         services.AddSingleton<IndicatorCatalog>();
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<SourceCatalog>();

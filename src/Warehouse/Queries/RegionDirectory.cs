@@ -11,7 +11,7 @@ public sealed class RegionDirectory(WarehouseDatabase database)
     /// <summary>The most regions one call returns.</summary>
     public const int MaxPageSize = 1000;
 
-    private const string Select = """
+    internal const string Select = """
         SELECT code, name, level::VARCHAR AS level, parent_code, bps_code, population_total, population_male, population_female,
                population_year, population_source_id, area_km2
         FROM regions

@@ -6,29 +6,22 @@ using Kencana.Warehouse.Targets;
 namespace Kencana.Server.GraphQL.Loading;
 
 /// <summary>
-/// One request's batched access to the warehouse: regions, children, series, targets and scorecards are loaded for
-/// all the objects of a result level at once; indicators and sources, being few, are read whole on first use.
+/// One request's batched access to the warehouse: children, series, targets and scorecards are loaded for all the
+/// objects of a result level at once; indicators, sources and regions come from the data version's catalogues in
+/// memory (<see cref="CatalogCache"/>), fixed for the whole request.
 /// </summary>
 public sealed class RequestLoader
 {
-    private readonly IndicatorCatalog _indicators;
-    private readonly SourceCatalog _sources;
-    private readonly Lazy<IReadOnlyDictionary<string, Indicator>> _indicatorMap;
-    private readonly Lazy<IReadOnlyDictionary<string, Source>> _sourceMap;
-    private readonly BatchLoader<RegionCode, Region> _regions;
+    private readonly Lazy<CatalogSnapshot> _catalog;
     private readonly BatchLoader<RegionCode, Region[]> _children;
     private readonly BatchLoader<RegionCode, long> _childCounts;
     private readonly BatchLoader<(string Indicator, bool DefaultOnly, RegionCode Region), Observation[]> _observations;
     private readonly BatchLoader<(string Indicator, RegionCode Region), Target[]> _targets;
     private readonly BatchLoader<(Period Period, string? Plan, RegionCode Region), Scorecard> _scorecards;
 
-    public RequestLoader(IndicatorCatalog indicators, SourceCatalog sources, RegionDirectory regions, SeriesReader series, ScorecardReader scorecards)
+    public RequestLoader(CatalogCache catalogs, RegionDirectory regions, SeriesReader series, ScorecardReader scorecards)
     {
-        _indicators = indicators;
-        _sources = sources;
-        _indicatorMap = new(() => _indicators.GetAll().ToDictionary(i => i.Code), LazyThreadSafetyMode.ExecutionAndPublication);
-        _sourceMap = new(() => _sources.GetAll().ToDictionary(s => s.Id), LazyThreadSafetyMode.ExecutionAndPublication);
-        _regions = new((codes, cancel) => regions.FindMany(codes, cancel));
+        _catalog = new(() => catalogs.Current(), LazyThreadSafetyMode.ExecutionAndPublication);
         _children = new((codes, cancel) => regions.ChildrenOf(codes, cancel).ToDictionary(g => g.Key, g => g.ToArray()));
         _childCounts = new((codes, cancel) => regions.CountChildren(codes, cancel));
         _observations = new((keys, cancel) => keys
@@ -57,15 +50,18 @@ public sealed class RequestLoader
             .ToDictionary(x => x.Key, x => x.Value));
     }
 
-    public IReadOnlyCollection<Indicator> Indicators => [.. _indicatorMap.Value.Values.OrderBy(i => i.Code, StringComparer.Ordinal)];
+    /// <summary>The catalogues of the data version this request answers from.</summary>
+    public CatalogSnapshot Catalog => _catalog.Value;
 
-    public Indicator? Indicator(string code) => _indicatorMap.Value.GetValueOrDefault(code.Trim().ToUpperInvariant());
+    public IReadOnlyCollection<Indicator> Indicators => [.. Catalog.Indicators.Values.OrderBy(i => i.Code, StringComparer.Ordinal)];
 
-    public Source Source(string id) => _sourceMap.Value.TryGetValue(id, out var source)
+    public Indicator? Indicator(string code) => Catalog.Indicator(code);
+
+    public Source Source(string id) => Catalog.Sources.TryGetValue(id, out var source)
         ? source
         : throw new InvalidOperationException($"Source {id} is cited but not in the warehouse.");
 
-    public IDataLoaderResult<Region?> Region(RegionCode code) => _regions.Load(code);
+    public IDataLoaderResult<Region?> Region(RegionCode code) => DataLoaderResultExtensions.Completed(Catalog.Regions.GetValueOrDefault(code));
 
     public IDataLoaderResult<Region[]?> Children(RegionCode parent) => _children.Load(parent);
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Kencana.Server.GraphQL.Caching;
 using Kencana.Server.Forecasting;
+using Kencana.Server.GraphQL.Caching;
 using Kencana.Server.GraphQL.Types;
 using Kencana.Server.GraphQL.Types.Forecasting;
 using Kencana.Warehouse.Errors;

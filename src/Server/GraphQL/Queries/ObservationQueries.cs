@@ -39,7 +39,7 @@ internal static class ObservationQueries
                 {
                     throw new UserInputException(ErrorCodes.PageSizeExceeded, $"Argument 'regions' has {codes.Count} codes; compare 1 to {MaxCompareRegions} regions at a time.", "regions");
                 }
-                var found = ctx.Service<RegionDirectory>().FindMany(codes, ctx.CancellationToken);
+                var found = ctx.Loader().Catalog.Regions;
                 var unknown = codes.Where(c => !found.ContainsKey(c)).ToList();
                 if (unknown.Count > 0)
                 {

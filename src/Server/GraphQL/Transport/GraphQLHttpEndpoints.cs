@@ -6,10 +6,10 @@ using GraphQLParser.AST;
 using Kencana.Server.GraphQL.Caching;
 using Kencana.Server.GraphQL.Errors;
 using Kencana.Server.GraphQL.Limits;
+using Kencana.Server.GraphQL.Loading;
 using Kencana.Server.GraphQL.Persisted;
 using Kencana.Server.Operations;
 using Kencana.Warehouse.Errors;
-using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Storage;
 using Microsoft.Net.Http.Headers;
 
@@ -202,7 +202,8 @@ public static class GraphQLHttpEndpoints
     {
         try
         {
-            return http.RequestServices.GetRequiredService<DataVersionLog>().CurrentNumber(http.RequestAborted);
+            // The request's own catalogues fix its data version, so the key and the answer speak of the same data.
+            return http.RequestServices.GetRequiredService<RequestLoader>().Catalog.DataVersion;
         }
         catch (DuckDB.NET.Data.DuckDBException)
         {
