@@ -10,6 +10,8 @@ namespace Kencana.Warehouse.Aggregation;
 /// <param name="Descending">Largest first.</param>
 /// <param name="Limit">At most this many groups.</param>
 /// <param name="Offset">Skip this many groups first.</param>
+/// <param name="Measures">The measures to compute; the others answer null. All when null. Count is always computed.</param>
+/// <param name="IncludeSources">Whether to list each group's sources.</param>
 public sealed record AggregateRequest(
     ObservationFilter Filter,
     IReadOnlyList<AggregateDimension> GroupBy,
@@ -17,4 +19,6 @@ public sealed record AggregateRequest(
     AggregateMeasure? OrderBy = null,
     bool Descending = false,
     int Limit = 100,
-    int Offset = 0);
+    int Offset = 0,
+    IReadOnlySet<AggregateMeasure>? Measures = null,
+    bool IncludeSources = true);

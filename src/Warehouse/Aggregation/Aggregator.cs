@@ -77,13 +77,17 @@ public sealed class Aggregator(WarehouseDatabase database)
         parameters.Add(("limit", request.Limit));
         parameters.Add(("offset", request.Offset));
 
+        // Only what the caller asked for: a median sorts every group's values, and the source list collects them.
+        string Measure(AggregateMeasure measure, string alias) =>
+            request.Measures is null || request.Measures.Contains(measure) ? $"{MeasureSql[measure]} AS {alias}" : $"NULL::DOUBLE AS {alias}";
         var sql = $"""
             SELECT {string.Join("", dimensionColumns.Select(c => c + ", "))}
-                count(*) AS n, min(o.value) AS min, max(o.value) AS max, avg(o.value) AS mean,
-                {MeasureSql[AggregateMeasure.WeightedMean]} AS weighted_mean,
+                count(*) AS n, {Measure(AggregateMeasure.Min, "min")}, {Measure(AggregateMeasure.Max, "max")}, {Measure(AggregateMeasure.Mean, "mean")},
+                {Measure(AggregateMeasure.WeightedMean, "weighted_mean")},
                 count(*) FILTER (WHERE o.denominator > 0) AS weighted_n,
-                median(o.value) AS median, quantile_cont(o.value, 0.25) AS p25, quantile_cont(o.value, 0.75) AS p75,
-                stddev_samp(o.value) AS stddev, bool_or(o.is_synthetic) AS synthetic, list(DISTINCT o.source_id ORDER BY o.source_id) AS sources
+                {Measure(AggregateMeasure.Median, "median")}, {Measure(AggregateMeasure.P25, "p25")}, {Measure(AggregateMeasure.P75, "p75")},
+                {Measure(AggregateMeasure.StdDev, "stddev")}, bool_or(o.is_synthetic) AS synthetic,
+                {(request.IncludeSources ? "list(DISTINCT o.source_id ORDER BY o.source_id)" : "[]::VARCHAR[]")} AS sources
             FROM {request.Filter.FromSql(dimensions.Contains(AggregateDimension.Level) || dimensions.Contains(AggregateDimension.Parent))}
             WHERE {where}
             {(dimensions.Count > 0 ? "GROUP BY ALL" : "")}

@@ -83,7 +83,9 @@ internal static class ObservationQueries
                     ctx.GetArgument<AggregateMeasure?>("orderBy"),
                     ctx.GetArgument("descending", false),
                     ctx.PageSize(Aggregator.MaxGroups),
-                    ctx.Offset());
+                    ctx.Offset(),
+                    SelectedMeasures(ctx),
+                    IncludeSources: ctx.SubFields?.Values.Any(f => f.FieldType.Name == "sources") ?? true);
                 return ctx.Service<Aggregator>().Run(request, ctx.CancellationToken);
             });
 
@@ -95,4 +97,34 @@ internal static class ObservationQueries
             .Argument<SubPeriodGraphType>("period", a => { a.Description = "The part of the year; the whole year by default."; a.DefaultValue = SubPeriod.Year; })
             .Resolve(ctx => ctx.Service<RollupCalculator>().Rollup(ctx.RequireIndicator("indicator").Code, ctx.RequireRegion("parentCode").Code, ctx.PeriodArguments(), ctx.CancellationToken));
     }
+
+    /// <summary>The measures the request selects on AggregateRow: the aggregate computes only these.</summary>
+    private static HashSet<AggregateMeasure>? SelectedMeasures(IResolveFieldContext context)
+    {
+        if (context.SubFields is null)
+        {
+            return null;
+        }
+        var measures = new HashSet<AggregateMeasure>();
+        foreach (var (_, field) in context.SubFields.Values)
+        {
+            if (MeasureFields.TryGetValue(field.Name, out var measure))
+            {
+                measures.Add(measure);
+            }
+        }
+        return measures;
+    }
+
+    private static readonly Dictionary<string, AggregateMeasure> MeasureFields = new(StringComparer.Ordinal)
+    {
+        ["min"] = AggregateMeasure.Min,
+        ["max"] = AggregateMeasure.Max,
+        ["mean"] = AggregateMeasure.Mean,
+        ["weightedMean"] = AggregateMeasure.WeightedMean,
+        ["median"] = AggregateMeasure.Median,
+        ["p25"] = AggregateMeasure.P25,
+        ["p75"] = AggregateMeasure.P75,
+        ["stdDev"] = AggregateMeasure.StdDev,
+    };
 }
