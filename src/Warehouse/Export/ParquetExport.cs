@@ -43,9 +43,12 @@ internal static class ParquetExport
         var copy = Task.Factory.StartNew(command.ExecuteNonQuery, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         // Opening a pipe's read end waits for a writer; should COPY fail before it opens the file, nothing would.
         var open = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1), CancellationToken.None);
-        if (await Task.WhenAny(open, copy) == copy && !open.IsCompleted)
+        // A COPY that succeeded opened the pipe, which it can only do once our read end is open: the data waits in the
+        // pipe even when the open's task completes a moment after COPY's, so only a failed COPY may have left the
+        // reader waiting. (Treating any COPY that finished first as failed threw away small exports under load.)
+        if (await Task.WhenAny(open, copy) == copy && !open.IsCompleted && !copy.IsCompletedSuccessfully)
         {
-            // COPY ended without opening the pipe: open its write end ourselves, so the reader sees an empty pipe and lets go.
+            // COPY failed, perhaps before opening the pipe: open its write end ourselves, so the reader sees an empty pipe and lets go.
             using (new FileStream(path, FileMode.Open, FileAccess.Write))
             {
             }
