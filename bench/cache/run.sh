@@ -2,7 +2,8 @@
 # The response cache against the same server with the cache off, in one run:
 #   bash bench/cache/run.sh              # about two minutes
 # Builds the server in Release, generates the regency x month x 10 years warehouse (synthetic, 526,200 rows) into
-# bench/out/ once, serves it twice on 127.0.0.1:5097 (cache on, then off) and times repeated requests with run.py.
+# bench/out/ once, serves it twice on 127.0.0.1:5097 (cache on, then off) and times repeated requests with run.py
+# over one kept-alive connection.
 set -euo pipefail
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$bench_dir/../.." && pwd)"
