@@ -39,6 +39,9 @@ public static class ExitCodes
     public const int FileUnusable = 16;
 
     /// <summary>An error the program does not expect: a bug to report.</summary>
+    /// <summary>An address the server should listen on is taken by another process.</summary>
+    public const int AddressInUse = 17;
+
     public const int Unexpected = 70;
 
     /// <summary>The exit code of a warehouse fault.</summary>

@@ -38,8 +38,7 @@ app.MapExportFlight();
 app.MapOperationsEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
-await app.RunAsync();
-return 0;
+return await app.RunServerAsync();
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

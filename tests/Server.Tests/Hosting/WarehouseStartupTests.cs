@@ -26,6 +26,19 @@ public sealed class WarehouseStartupTests : IClassFixture<WarehouseStartupTests.
     }
 
     [Fact]
+    public async Task A_port_another_process_holds_is_one_line_and_its_exit_code()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var port = ((System.Net.IPEndPoint)holder.LocalEndpoint).Port;
+        // The generic host logs its own failure (with Kestrel's trace) before ours; the exit code and our line are the contract.
+        var (exitCode, output) = await ServerProcess.RunAsync(_files.Directory, "--warehouse", _files.Warehouse, "--urls", $"http://127.0.0.1:{port}");
+        Assert.Equal(ExitCodes.AddressInUse, exitCode);
+        Assert.Contains("Another process listens there", output);
+        Assert.Contains("--urls", output);
+    }
+
+    [Fact]
     public async Task An_empty_file_is_corrupt()
     {
         var path = _files.Write("empty.duckdb", []);
