@@ -41,7 +41,7 @@ internal static partial class ResolverErrors
         var requestId = options.UserContext.TryGetValue(RequestIdKey, out var id) ? id as string : null;
         requestId ??= Guid.NewGuid().ToString("N");
         var field = context.FieldContext?.FieldDefinition.Name;
-        var logger = options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(ResolverErrors).FullName!);
+        var logger = LoggerOf(options.RequestServices);
         if (logger is not null)
         {
             LogUnexpected(logger, context.OriginalException, field ?? "(document)", requestId);
@@ -53,6 +53,18 @@ internal static partial class ResolverErrors
         };
         error.Data[ErrorExtensions.RequestIdKey] = requestId;
         return error;
+    }
+
+    private static ILogger? LoggerOf(IServiceProvider? services)
+    {
+        try
+        {
+            return services?.GetService<ILoggerFactory>()?.CreateLogger(typeof(ResolverErrors).FullName!);
+        }
+        catch (ObjectDisposedException)
+        {
+            return null; // the host is shutting down under the request; its answer still says what happened
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL field {Field} failed (request {RequestId})")]
