@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Kencana against PostGraphile 5 + @graphile/pg-aggregates on PostgreSQL, same rows, same queries, one run:
-#   bash bench/peer/run.sh                  # about 6 to 10 minutes on 2 busy cores (first run: installs too)
+#   bash bench/peer/run.sh                  # about 4 minutes on 2 busy cores, plus the installs the first time
 #   bash bench/peer/run.sh > peer.md        # only the Markdown report goes to standard output
 #   bash bench/peer/run.sh --requests 30 --duration 3     # a quick look
 # A benchmark script, not a test: nothing in `dotnet test` uses it. Generates bench/out/regency-month.duckdb once,
