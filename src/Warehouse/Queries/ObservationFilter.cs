@@ -46,11 +46,11 @@ public sealed record ObservationFilter(
         var parameters = new List<(string, object?)>();
         if (Indicators is { Count: > 0 })
         {
-            clauses.Add(In("o.indicator_code", "f_indicator", [.. Indicators.Select(i => i.Trim().ToUpperInvariant()).Distinct()], parameters));
+            clauses.Add(SqlMembership.In("o.indicator_code", "f_indicator", [.. Indicators.Select(i => i.Trim().ToUpperInvariant()).Distinct()], parameters));
         }
         if (Regions is { Count: > 0 })
         {
-            clauses.Add(In("o.region_code", "f_region", [.. Regions.Select(r => r.Value).Distinct()], parameters));
+            clauses.Add(SqlMembership.In("o.region_code", "f_region", [.. Regions.Select(r => r.Value).Distinct()], parameters));
         }
         if (Levels is { Count: > 0 })
         {
@@ -105,27 +105,4 @@ public sealed record ObservationFilter(
         }
         return (string.Join(" AND ", clauses), parameters);
     }
-
-    /// <summary>
-    /// <c>column = $p</c> or <c>column IN ($p0, $p1, ...)</c> for a short list, which DuckDB can check against each row
-    /// group's min and max; <c>list_contains</c> for a long one, which it cannot but which needs one parameter.
-    /// </summary>
-    private static string In(string column, string name, IReadOnlyList<string> values, List<(string, object?)> parameters)
-    {
-        if (values.Count == 1)
-        {
-            parameters.Add((name, values[0]));
-            return $"{column} = ${name}";
-        }
-        if (values.Count <= MaxInListParameters)
-        {
-            var names = values.Select((v, i) => (Name: $"{name}{i}", Value: v)).ToList();
-            parameters.AddRange(names.Select(n => (n.Name, (object?)n.Value)));
-            return $"{column} IN ({string.Join(", ", names.Select(n => "$" + n.Name))})";
-        }
-        parameters.Add((name, values.ToArray()));
-        return $"list_contains(${name}, {column})";
-    }
-
-    private const int MaxInListParameters = 64;
 }

@@ -49,15 +49,16 @@ public sealed class SeriesReader(WarehouseDatabase database)
     /// <summary>The observations of an indicator for many regions at once, in one query, grouped by region.</summary>
     public ILookup<RegionCode, Observation> GetObservations(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
+        List<(string Name, object? Value)> parameters = [("indicator", indicatorCode), ("all", !defaultOnly)];
+        var inRegions = SqlMembership.In("region_code", "region", [.. regions.Select(r => r.Value).Distinct()], parameters);
         using var connection = database.OpenConnection();
         return connection.Query(
             $"""
             SELECT {ObservationColumns} FROM observations
-            WHERE indicator_code = $indicator AND list_contains($regions, region_code) AND ($all OR is_default)
+            WHERE indicator_code = $indicator AND {inRegions} AND ($all OR is_default)
             ORDER BY region_code, year, period, is_default DESC, source_id
             """,
-            MapObservation, cancellationToken,
-            ("indicator", indicatorCode), ("regions", regions.Select(r => r.Value).Distinct().ToArray()), ("all", !defaultOnly))
+            MapObservation, cancellationToken, [.. parameters])
             .ToLookup(o => o.RegionCode);
     }
 
