@@ -33,7 +33,6 @@ public static class WarehouseHostingExtensions
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<IndicatorCatalog>();
         services.AddSingleton<RegionDirectory>();
-        services.AddSingleton<SourceCatalog>();
         services.AddSingleton<SeriesReader>();
         services.AddSingleton<PanelReader>();
         services.AddSingleton<DataVersionLog>();

@@ -34,9 +34,9 @@ public sealed class CatalogCache(WarehouseDatabase database)
 
     private CatalogSnapshot Load(int version)
     {
+        var indicators = new IndicatorCatalog(database).GetAll().ToDictionary(i => i.Code, StringComparer.Ordinal);
+        var sources = new SourceCatalog(database).GetAll().ToDictionary(s => s.Id, StringComparer.Ordinal);
         using var connection = database.OpenConnection();
-        var indicators = connection.Query($"{IndicatorCatalog.Select} ORDER BY code", IndicatorCatalog.Map).ToDictionary(i => i.Code, StringComparer.Ordinal);
-        var sources = connection.Query($"{SourceCatalog.Select} ORDER BY priority, id", SourceCatalog.Map).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var regions = connection.Query(RegionDirectory.Select, RegionDirectory.Map).ToDictionary(r => r.Code);
         return new CatalogSnapshot(version, indicators, sources, regions);
     }

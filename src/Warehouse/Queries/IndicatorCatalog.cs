@@ -7,7 +7,7 @@ namespace Kencana.Warehouse.Queries;
 /// <summary>Reads the indicator catalogue.</summary>
 public sealed class IndicatorCatalog(WarehouseDatabase database)
 {
-    internal const string Select = "SELECT code, name_id, name_en, definition, unit, direction::VARCHAR AS direction, min_value, max_value, rollup::VARCHAR AS rollup, denominator, source_id FROM indicators";
+    private const string Select = "SELECT code, name_id, name_en, definition, unit, direction::VARCHAR AS direction, min_value, max_value, rollup::VARCHAR AS rollup, denominator, source_id FROM indicators";
 
     /// <summary>Every indicator, by code.</summary>
     public IReadOnlyList<Indicator> GetAll(CancellationToken cancellationToken = default)

@@ -7,7 +7,7 @@ namespace Kencana.Warehouse.Queries;
 /// <summary>Reads the sources values cite.</summary>
 public sealed class SourceCatalog(WarehouseDatabase database)
 {
-    internal const string Select = "SELECT id, title, publisher, url, published_on, priority, note, is_synthetic FROM sources";
+    private const string Select = "SELECT id, title, publisher, url, published_on, priority, note, is_synthetic FROM sources";
 
     /// <summary>Every source, by priority then id.</summary>
     public IReadOnlyList<Source> GetAll()

@@ -18,17 +18,18 @@ public sealed class ResponseCache(ResponseCacheOptions options) : IDisposable
     /// </summary>
     public const string NotCacheableKey = "notCacheable";
 
+    /// <summary>Whether to use the cache at all (<see cref="ResponseCacheOptions.Enabled"/>); callers ask before they look up.</summary>
     public bool Enabled => options.Enabled;
 
     internal bool TryGet(ResponseCacheKey key, out byte[] answer)
     {
-        answer = options.Enabled && _entries.TryGetValue(key, out byte[]? found) && found is not null ? found : [];
+        answer = _entries.TryGetValue(key, out byte[]? found) && found is not null ? found : [];
         return answer.Length > 0;
     }
 
     internal void Add(ResponseCacheKey key, byte[] answer)
     {
-        if (options.Enabled && answer.Length <= options.MaxEntryBytes)
+        if (answer.Length <= options.MaxEntryBytes)
         {
             // Older versions' entries are never asked for again; they age out under the size limit.
             _entries.Set(key, answer, new MemoryCacheEntryOptions { Size = answer.Length + 128, SlidingExpiration = TimeSpan.FromHours(1) });

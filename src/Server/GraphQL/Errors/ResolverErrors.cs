@@ -24,8 +24,7 @@ internal static partial class ResolverErrors
         return Task.CompletedTask;
     }
 
-    /// <summary>The GraphQL error for a caller's mistake, for resolvers that catch one themselves.</summary>
-    public static ExecutionError ToError(UserInputException input)
+    private static ExecutionError ToError(UserInputException input)
     {
         var error = new ExecutionError(input.Message) { Code = input.Code };
         if (input.Argument is not null)

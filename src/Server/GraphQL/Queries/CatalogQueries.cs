@@ -21,7 +21,7 @@ internal static class CatalogQueries
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
             .Description("Every source values cite, by priority / daftar sumber.")
-            .Resolve(ctx => ctx.Service<SourceCatalog>().GetAll());
+            .Resolve(ctx => ctx.Loader().Catalog.Sources.Values.OrderBy(s => s.Priority).ThenBy(s => s.Id, StringComparer.Ordinal).ToList());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExportDatasetGraphType>>>>("exportDatasets")
             .Description("The datasets BI tools can pull in bulk (CSV, Parquet, Arrow, Arrow Flight), with their columns, types, units and filters; the same catalogue as GET /api/v1/export.")
