@@ -19,6 +19,7 @@ public static class GraphQLServiceExtensions
             .ValidateOnStart();
         builder.Services.AddBoundOptions<PersistedDocumentOptions>(PersistedDocumentOptions.Section);
         builder.Services.AddBoundOptions<ResponseCacheOptions>(ResponseCacheOptions.Section);
+        builder.Services.AddBoundOptions<DocumentCacheOptions>(DocumentCacheOptions.Section);
         builder.Services.AddSingleton<ResponseCache>();
         builder.Services.AddScoped<RequestLoader>();
         builder.Services.AddSingleton<PersistedDocumentStore>();
@@ -27,8 +28,9 @@ public static class GraphQLServiceExtensions
             .AddSchema<KencanaSchema>()
             .AddGraphTypes(typeof(KencanaSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .ConfigureExecution<DocumentCache>()
             .ConfigureExecution<DocumentSizeGuard>()
-            .AddValidationRule<RequestCostRule>()
+            .AddValidationRule<RequestCostRule>(useForCachedDocuments: true)
             .AddErrorInfoProvider(_ => new ErrorExtensions(new global::GraphQL.Execution.ErrorInfoProviderOptions { ExposeExceptionDetails = exposeDetails }))
             .ConfigureExecutionOptions(options => options.UnhandledExceptionDelegate = ResolverErrors.HandleAsync)
             .UsePersistedDocuments<PersistedDocumentStore>(global::GraphQL.DI.ServiceLifetime.Singleton, options => options.AllowOnlyPersistedDocuments = false));

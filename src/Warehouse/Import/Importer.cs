@@ -37,7 +37,9 @@ public sealed class Importer
         using var connection = _database.OpenConnection();
         try
         {
-            return Import(connection, files, options ?? new ImportOptions(), progress);
+            var report = Import(connection, files, options ?? new ImportOptions(), progress);
+            _database.DataVersionAdvanced();
+            return report;
         }
         catch (DuckDBException ex) when (DuckDBFileErrors.Classify(ex.Message) is { } classified)
         {

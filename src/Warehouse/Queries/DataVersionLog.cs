@@ -16,12 +16,8 @@ public sealed class DataVersionLog(WarehouseDatabase database)
                 r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8)))];
     }
 
-    /// <summary>The newest version's number, 0 for an empty warehouse: one cheap statement, for caches keyed by it.</summary>
-    public int CurrentNumber(CancellationToken cancellationToken = default)
-    {
-        using var connection = database.OpenConnection();
-        return connection.Scalar<int>("SELECT coalesce(max(version), 0) FROM data_versions", cancellationToken);
-    }
+    /// <summary>The newest version's number, 0 for an empty warehouse, for caches keyed by it: see <see cref="WarehouseDatabase.CurrentDataVersion"/>.</summary>
+    public int CurrentNumber(CancellationToken cancellationToken = default) => database.CurrentDataVersion(cancellationToken);
 
     /// <summary>The newest version, or null for an empty warehouse.</summary>
     public DataVersion? Latest()

@@ -54,8 +54,7 @@ public sealed record ObservationFilter(
         }
         if (Levels is { Count: > 0 })
         {
-            clauses.Add("list_contains($f_levels, r.level::VARCHAR)");
-            parameters.Add(("f_levels", Levels.Select(l => l.ToStorageName()).ToArray()));
+            clauses.Add(SqlMembership.In("r.level::VARCHAR", "f_level", [.. Levels.Select(l => l.ToStorageName()).Distinct()], parameters));
         }
         if (ParentCode is { } parent)
         {
@@ -86,13 +85,11 @@ public sealed record ObservationFilter(
         }
         if (Granularity is { } granularity)
         {
-            clauses.Add("list_contains($f_periods, o.period::VARCHAR)");
-            parameters.Add(("f_periods", Enum.GetValues<SubPeriod>().Where(s => Period.GranularityOf(s) == granularity).Select(Period.CodeOf).ToArray()));
+            clauses.Add(SqlMembership.In("o.period::VARCHAR", "f_period", [.. Enum.GetValues<SubPeriod>().Where(s => Period.GranularityOf(s) == granularity).Select(Period.CodeOf)], parameters));
         }
         if (Sources is { Count: > 0 })
         {
-            clauses.Add("list_contains($f_sources, o.source_id)");
-            parameters.Add(("f_sources", Sources.ToArray()));
+            clauses.Add(SqlMembership.In("o.source_id", "f_source", [.. Sources.Distinct()], parameters));
         }
         if (PreferredOnly)
         {

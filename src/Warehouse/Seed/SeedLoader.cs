@@ -78,6 +78,7 @@ public static class SeedLoader
             }
             DeleteDatabaseFiles(full);
             File.Move(building, full);
+            DataVersionClock.Advanced(full);
         }
         catch
         {

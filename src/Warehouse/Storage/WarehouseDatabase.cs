@@ -68,7 +68,7 @@ public sealed class WarehouseDatabase
     /// units of work. Without it every connection creates and destroys the instance, which costs tens of
     /// milliseconds; a long-running process such as the server should hold one.
     /// </summary>
-    public IDisposable KeepOpen() => OpenConnection();
+    public IDisposable KeepOpen() => new Held(OpenConnection(), DataVersionClock.Hold(Path));
 
     /// <summary>
     /// Holds one connection open like <see cref="KeepOpen()"/> and limits what DuckDB may do outside the warehouse
@@ -90,8 +90,28 @@ public sealed class WarehouseDatabase
             connection.Dispose();
             throw;
         }
-        return connection;
+        return new Held(connection, DataVersionClock.Hold(Path));
     }
+
+    /// <summary>
+    /// The newest data version's number, 0 for an empty warehouse. While the file is held open
+    /// (<see cref="KeepOpen()"/>) it comes from memory, since only this process can then write the file; otherwise
+    /// it costs one small statement.
+    /// </summary>
+    /// <param name="cancellationToken">Interrupts the statement, when one runs.</param>
+    public int CurrentDataVersion(CancellationToken cancellationToken = default) =>
+        DataVersionClock.Current(Path, () =>
+        {
+            using var connection = OpenConnection();
+            return connection.Scalar<int>("SELECT coalesce(max(version), 0) FROM data_versions", cancellationToken);
+        });
+
+    /// <summary>
+    /// Says that a write committed a new data version, so that the next <see cref="CurrentDataVersion"/> reads the
+    /// file again. The importer, seed loader and generator call it themselves; call it after writing through
+    /// <see cref="OpenConnection"/> directly.
+    /// </summary>
+    public void DataVersionAdvanced() => DataVersionClock.Advanced(Path);
 
     /// <summary>Opens a DuckDB connection, reporting a file DuckDB cannot use as the <see cref="WarehouseFault"/> it is.</summary>
     internal static DuckDBConnection Open(string connectionString, string path)
@@ -116,4 +136,14 @@ public sealed class WarehouseDatabase
 
     internal static string ConnectionString(string path, bool readOnly) =>
         readOnly ? $"Data Source={path};ACCESS_MODE=READ_ONLY" : $"Data Source={path}";
+
+    /// <summary>The connection and the in-memory version clock that a <see cref="KeepOpen()"/> holds, released together.</summary>
+    private sealed class Held(DuckDBConnection connection, IDisposable clock) : IDisposable
+    {
+        public void Dispose()
+        {
+            clock.Dispose();
+            connection.Dispose();
+        }
+    }
 }

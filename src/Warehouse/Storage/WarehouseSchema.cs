@@ -13,7 +13,29 @@ public static class WarehouseSchema
     /// <summary>The schema version written to <c>warehouse_info</c>; a file with another version is rebuilt.</summary>
     public const int Version = 1;
 
-    internal const string Ddl = """
+    /// <summary>The observations table: its columns, in the order every insert and export lists them.</summary>
+    internal const string ObservationsTable = """
+        CREATE TABLE observations (
+            indicator_code VARCHAR NOT NULL,
+            region_code VARCHAR NOT NULL,
+            year SMALLINT NOT NULL,
+            period sub_period NOT NULL,
+            value DOUBLE NOT NULL,
+            numerator DOUBLE,
+            denominator DOUBLE,
+            source_id VARCHAR NOT NULL,
+            survey VARCHAR,
+            note VARCHAR,
+            ci_lower DOUBLE,
+            ci_upper DOUBLE,
+            is_preferred BOOLEAN NOT NULL,
+            is_default BOOLEAN NOT NULL,
+            is_synthetic BOOLEAN NOT NULL,
+            data_version INTEGER NOT NULL
+        );
+        """;
+
+    internal const string Ddl = $"""
         CREATE TYPE region_level AS ENUM ('nation', 'province', 'regency', 'city', 'district', 'village');
         CREATE TYPE sub_period AS ENUM ('YEAR', 'S1', 'S2', 'Q1', 'Q2', 'Q3', 'Q4',
             'M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12');
@@ -80,24 +102,7 @@ public static class WarehouseSchema
             source_id VARCHAR NOT NULL
         );
 
-        CREATE TABLE observations (
-            indicator_code VARCHAR NOT NULL,
-            region_code VARCHAR NOT NULL,
-            year SMALLINT NOT NULL,
-            period sub_period NOT NULL,
-            value DOUBLE NOT NULL,
-            numerator DOUBLE,
-            denominator DOUBLE,
-            source_id VARCHAR NOT NULL,
-            survey VARCHAR,
-            note VARCHAR,
-            ci_lower DOUBLE,
-            ci_upper DOUBLE,
-            is_preferred BOOLEAN NOT NULL,
-            is_default BOOLEAN NOT NULL,
-            is_synthetic BOOLEAN NOT NULL,
-            data_version INTEGER NOT NULL
-        );
+        {ObservationsTable}
 
         CREATE TABLE targets (
             indicator_code VARCHAR NOT NULL,

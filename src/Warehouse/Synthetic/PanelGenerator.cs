@@ -85,6 +85,8 @@ public static class PanelGenerator
                 PrepareParameters(connection, options, indicators);
                 levelRows = GenerateLevel(connection, options, version, progress);
                 rows = levelRows + RollUpParents(connection, options.Level, version, progress);
+                progress?.Report($"storing {rows:N0} rows in indicator, region and period order");
+                ObservationLayout.Rewrite(connection);
                 connection.Execute(
                     "INSERT INTO data_versions VALUES ($version, now()::TIMESTAMP, 'generate', $description, NULL, NULL, $rows, 0, 1)",
                     ("version", version), ("description", $"synthetic panel, seed {options.Seed}"), ("rows", rows));
@@ -93,6 +95,7 @@ public static class PanelGenerator
             File.Delete(full);
             File.Delete(full + ".wal");
             File.Move(building, full);
+            DataVersionClock.Advanced(full);
         }
         catch
         {

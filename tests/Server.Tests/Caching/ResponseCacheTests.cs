@@ -23,6 +23,7 @@ public sealed class WritableServerFactory : KencanaServerFactory
             COMMIT;
             """;
         command.ExecuteNonQuery();
+        Services.GetRequiredService<WarehouseDatabase>().DataVersionAdvanced();
     }
 }
 
@@ -42,7 +43,7 @@ public class ResponseCacheTests(WritableServerFactory server) : IClassFixture<Wr
         Assert.Equal("miss", Header(first, "X-Kencana-Cache"));
         Assert.Equal("hit", Header(second, "X-Kencana-Cache"));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
-        Assert.Equal("1", Header(second, "X-Kencana-Sql-Statements")); // the data version, nothing else
+        Assert.Equal("0", Header(second, "X-Kencana-Sql-Statements")); // the data version is known in memory
     }
 
     [Fact]
