@@ -29,6 +29,21 @@ public class PanelGeneratorTests(SeedWarehouseFixture seed)
     }
 
     [Fact]
+    public void Stores_observations_in_indicator_region_period_order_so_zone_maps_can_skip_row_groups()
+    {
+        var panel = new WarehouseDatabase(Generate(7, "ordered.duckdb").Path);
+        Assert.Equal(0, Sql.Scalar<long>(panel, """
+            SELECT count(*) FROM (
+                SELECT (indicator_code, region_code, year, period) AS k,
+                       lag((indicator_code, region_code, year, period)) OVER (ORDER BY rowid) AS previous
+                FROM observations)
+            WHERE previous > k
+            """));
+        Assert.Equal(0, Sql.Scalar<long>(panel, "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'observations_unordered'"));
+        Assert.Equal(10, Sql.Scalar<long>(panel, "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'observations' AND constraint_type = 'NOT NULL'"));
+    }
+
+    [Fact]
     public void Generated_children_roll_up_exactly_to_their_generated_parent()
     {
         var panel = new WarehouseDatabase(Generate(7, "rollup.duckdb").Path);
