@@ -12,6 +12,8 @@ namespace Kencana.Warehouse.Aggregation;
 /// <param name="Offset">Skip this many groups first.</param>
 /// <param name="Measures">The measures to compute; the others answer null. All when null. Count is always computed.</param>
 /// <param name="IncludeSources">Whether to list each group's sources.</param>
+/// <param name="IncludeWeightedCount">Whether to count the values with a denominator; when false the rows' <see cref="AggregateRow.WeightedCount"/> is 0, not computed.</param>
+/// <param name="IncludeSynthetic">Whether to tell groups holding synthetic values; when false the rows' <see cref="AggregateRow.IsSynthetic"/> is false, not computed.</param>
 public sealed record AggregateRequest(
     ObservationFilter Filter,
     IReadOnlyList<AggregateDimension> GroupBy,
@@ -21,4 +23,6 @@ public sealed record AggregateRequest(
     int Limit = 100,
     int Offset = 0,
     IReadOnlySet<AggregateMeasure>? Measures = null,
-    bool IncludeSources = true);
+    bool IncludeSources = true,
+    bool IncludeWeightedCount = true,
+    bool IncludeSynthetic = true);

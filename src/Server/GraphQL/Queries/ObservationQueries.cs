@@ -85,7 +85,9 @@ internal static class ObservationQueries
                     ctx.PageSize(Aggregator.MaxGroups),
                     ctx.Offset(),
                     SelectedMeasures(ctx),
-                    IncludeSources: ctx.SubFields?.Values.Any(f => f.FieldType.Name == "sources") ?? true);
+                    IncludeSources: Selects(ctx, "sources"),
+                    IncludeWeightedCount: Selects(ctx, "weightedCount"),
+                    IncludeSynthetic: Selects(ctx, "isSynthetic"));
                 return ctx.Service<Aggregator>().Run(request, ctx.CancellationToken);
             });
 
@@ -97,6 +99,10 @@ internal static class ObservationQueries
             .Argument<SubPeriodGraphType>("period", a => { a.Description = "The part of the year; the whole year by default."; a.DefaultValue = SubPeriod.Year; })
             .Resolve(ctx => ctx.Service<RollupCalculator>().Rollup(ctx.RequireIndicator("indicator").Code, ctx.RequireRegion("parentCode").Code, ctx.PeriodArguments(), ctx.CancellationToken));
     }
+
+    /// <summary>True when the request selects the field on AggregateRow (or cannot tell).</summary>
+    private static bool Selects(IResolveFieldContext context, string field) =>
+        context.SubFields?.Values.Any(f => f.FieldType.Name == field) ?? true;
 
     /// <summary>The measures the request selects on AggregateRow: the aggregate computes only these.</summary>
     private static HashSet<AggregateMeasure>? SelectedMeasures(IResolveFieldContext context)

@@ -1,0 +1,110 @@
+#:package DuckDB.NET.Data.Full
+#:property PublishAot=false
+// The plain-DuckDB side of bench/scale: the SQL a hand-written client would run for each GraphQL query, through
+// DuckDB.NET (the driver the server uses), on the same file, one statement after another on one kept-open instance.
+//   dotnet run direct-sql.cs -- <warehouse> <warmup> <requests> <max-seconds>
+// Prints one JSON line per query: name, n, p50, p95 (ms) and rows; then one per query with the rows its first statement
+// scanned (EXPLAIN ANALYZE) against the table's rows. The plans themselves go to standard error.
+using System.Diagnostics;
+using System.Globalization;
+using DuckDB.NET.Data;
+
+var (path, warmup, requests, maxSeconds) = (args[0], int.Parse(args[1]), int.Parse(args[2]), double.Parse(args[3]));
+(string Name, string[] Sql)[] queries =
+[
+    ("aggregate", ["""
+        SELECT year, count(*), avg(value),
+               sum(value * denominator) FILTER (WHERE denominator > 0) / sum(denominator) FILTER (WHERE denominator > 0)
+        FROM observations WHERE indicator_code = 'STUNTING' GROUP BY year ORDER BY year
+        """]),
+    ("series", ["""
+        SELECT year, period, value FROM observations
+        WHERE indicator_code = 'STUNTING' AND region_code = '64.74.01.1001' AND is_default ORDER BY year, period
+        """]),
+    ("page", ["""
+        SELECT year, period, value FROM observations
+        WHERE indicator_code = 'STUNTING' AND region_code >= '64.' AND region_code < '64/'
+        ORDER BY indicator_code, region_code, year, period, is_default DESC, source_id LIMIT 500
+        """, """
+        SELECT count(*) FROM observations WHERE indicator_code = 'STUNTING' AND region_code >= '64.' AND region_code < '64/'
+        """]),
+    ("province-aggregate", ["""
+        SELECT year, count(*), avg(value) FROM observations
+        WHERE indicator_code = 'STUNTING' AND region_code >= '64.' AND region_code < '64/' GROUP BY year ORDER BY year
+        """]),
+];
+using var keep = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+keep.Open();
+foreach (var (name, statements) in queries)
+{
+    var times = new List<double>();
+    long rows = 0;
+    var deadline = Stopwatch.StartNew();
+    for (var i = 0; i < warmup + requests && deadline.Elapsed.TotalSeconds < maxSeconds; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        rows = 0;
+        foreach (var sql in statements)
+        {
+            using var connection = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                for (var c = 0; c < reader.FieldCount; c++)
+                {
+                    reader.GetValue(c);
+                }
+                rows++;
+            }
+        }
+        if (i >= warmup)
+        {
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+    }
+    times.Sort();
+    double Rank(double p) => times.Count == 0 ? double.NaN : times[Math.Max(0, (int)Math.Ceiling(p / 100 * times.Count) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{{\"name\":\"{name}\",\"n\":{times.Count},\"p50\":{Rank(50):F3},\"p95\":{Rank(95):F3},\"rows\":{rows}}}"));
+}
+using (var settings = keep.CreateCommand())
+{
+    // Rows scanned per operator show what the zone maps skipped: a whole scan reads every row of the table.
+    settings.CommandText = """SET custom_profiling_settings = '{"OPERATOR_ROWS_SCANNED": "true", "OPERATOR_CARDINALITY": "true", "OPERATOR_TIMING": "true"}'""";
+    settings.ExecuteNonQuery();
+}
+long tableRows;
+using (var count = keep.CreateCommand())
+{
+    count.CommandText = "SELECT count(*) FROM observations";
+    tableRows = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+}
+foreach (var (name, statements) in queries)
+{
+    using var command = keep.CreateCommand();
+    command.CommandText = "EXPLAIN (ANALYZE, FORMAT JSON) " + statements[0];
+    using var reader = command.ExecuteReader();
+    reader.Read();
+    var plan = reader.GetString(1);
+    Console.Error.WriteLine($"EXPLAIN (ANALYZE, FORMAT JSON) of {name}:\n{plan}");
+    using var json = System.Text.Json.JsonDocument.Parse(plan);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{{\"name\":\"{name}\",\"scanned\":{Scanned(json.RootElement)},\"table\":{tableRows}}}"));
+}
+
+static long Scanned(System.Text.Json.JsonElement node)
+{
+    long total = node.TryGetProperty("operator_type", out var type) && type.GetString() == "TABLE_SCAN"
+        && node.TryGetProperty("operator_rows_scanned", out var rows) ? rows.GetInt64() : 0;
+    if (node.TryGetProperty("children", out var children))
+    {
+        foreach (var child in children.EnumerateArray())
+        {
+            total += Scanned(child);
+        }
+    }
+    return total;
+}
