@@ -21,6 +21,7 @@ public static class WarehouseHostingExtensions
             return new WarehouseDatabase(options.ResolvePath());
         });
         builder.Services.AddWarehouseReaders();
+        builder.Services.AddHostedService<PreAggregateWarmup>();
         return builder;
     }
 
@@ -38,6 +39,7 @@ public static class WarehouseHostingExtensions
         services.AddSingleton<DataVersionLog>();
         services.AddSingleton<RollupCalculator>();
         services.AddSingleton<ObservationSearch>();
+        services.AddSingleton<PreAggregates>();
         services.AddSingleton<Aggregator>();
         services.AddSingleton<AchievementRanking>();
         services.AddSingleton<ScorecardReader>();

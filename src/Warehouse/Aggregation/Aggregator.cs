@@ -5,8 +5,11 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Aggregation;
 
 /// <summary>Runs cube queries: a dynamic group-by over observations with the statistics researchers ask for.</summary>
-/// <remarks>Dimension and measure SQL come from the fixed tables below; request values only ever travel as parameters.</remarks>
-public sealed class Aggregator(WarehouseDatabase database)
+/// <remarks>
+/// Dimension and measure SQL come from the fixed tables below; request values only ever travel as parameters. With
+/// <see cref="PreAggregates"/>, requests that fit are answered from the data version's pre-aggregated table.
+/// </remarks>
+public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAggregates = null)
 {
     /// <summary>The most groups one request returns.</summary>
     public const int MaxGroups = 1000;
@@ -60,17 +63,31 @@ public sealed class Aggregator(WarehouseDatabase database)
         {
             throw new UserInputException(ErrorCodes.BadUserInput, "Group by INDICATOR or filter to exactly one indicator: a statistic over stunting and mCPR together means nothing.", "groupBy");
         }
+        if (preAggregates?.TryRun(request, (from, where, parameters) => Execute(request, PreAggregates.DimensionSql, PreAggregates.MeasureSql,
+                PreAggregates.WeightedCountSql, PreAggregates.SyntheticSql, from, where, parameters, cancellationToken)) is { } fromCube)
+        {
+            return fromCube;
+        }
+        var (filterSql, filterParameters) = request.Filter.ToSql();
+        var dimensionsNeedRegions = request.GroupBy.Contains(AggregateDimension.Level) || request.GroupBy.Contains(AggregateDimension.Parent);
+        return Execute(request, DimensionSql, MeasureSql, "count(*) FILTER (WHERE o.denominator > 0)", "bool_or(o.is_synthetic)",
+            request.Filter.FromSql(dimensionsNeedRegions), filterSql, filterParameters, cancellationToken);
+    }
+
+    private IReadOnlyList<AggregateRow> Execute(
+        AggregateRequest request, Dictionary<AggregateDimension, string> dimensionSql, Dictionary<AggregateMeasure, string> measureSql,
+        string weightedCountSql, string syntheticSql, string from, string where, List<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
         var dimensions = request.GroupBy.Distinct().ToList();
-        var (where, parameters) = request.Filter.ToSql();
         var having = new List<string>();
         foreach (var (condition, i) in (request.Having ?? []).Select((c, i) => (c, i)))
         {
-            having.Add($"{MeasureSql[condition.Measure]} {ComparisonSql[condition.Comparison]} $h{i}");
+            having.Add($"{measureSql[condition.Measure]} {ComparisonSql[condition.Comparison]} $h{i}");
             parameters.Add(($"h{i}", condition.Value));
         }
-        var dimensionColumns = dimensions.Select(d => $"{DimensionSql[d]} AS d_{d.ToString().ToLowerInvariant()}").ToList();
+        var dimensionColumns = dimensions.Select(d => $"{dimensionSql[d]} AS d_{d.ToString().ToLowerInvariant()}").ToList();
         var order = request.OrderBy is { } measure
-            ? $"{MeasureSql[measure]} {(request.Descending ? "DESC" : "ASC")} NULLS LAST"
+            ? $"{measureSql[measure]} {(request.Descending ? "DESC" : "ASC")} NULLS LAST"
             : "";
         var dimensionOrder = string.Join(", ", dimensions.Select((_, i) => $"{i + 1}"));
         var orderBy = string.Join(", ", new[] { order, dimensionOrder }.Where(s => s.Length > 0));
@@ -80,17 +97,17 @@ public sealed class Aggregator(WarehouseDatabase database)
         // Only what the caller asked for: a median sorts every group's values, the source list collects them, and each
         // further column read (denominator, is_synthetic) costs a third more at 87 million rows.
         string Measure(AggregateMeasure measure, string alias) =>
-            request.Measures is null || request.Measures.Contains(measure) ? $"{MeasureSql[measure]} AS {alias}" : $"NULL::DOUBLE AS {alias}";
+            request.Measures is null || request.Measures.Contains(measure) ? $"{measureSql[measure]} AS {alias}" : $"NULL::DOUBLE AS {alias}";
         var sql = $"""
             SELECT {string.Join("", dimensionColumns.Select(c => c + ", "))}
-                count(*) AS n, {Measure(AggregateMeasure.Min, "min")}, {Measure(AggregateMeasure.Max, "max")}, {Measure(AggregateMeasure.Mean, "mean")},
+                {measureSql[AggregateMeasure.Count]} AS n, {Measure(AggregateMeasure.Min, "min")}, {Measure(AggregateMeasure.Max, "max")}, {Measure(AggregateMeasure.Mean, "mean")},
                 {Measure(AggregateMeasure.WeightedMean, "weighted_mean")},
-                {(request.IncludeWeightedCount ? "count(*) FILTER (WHERE o.denominator > 0)" : "0::BIGINT")} AS weighted_n,
+                {(request.IncludeWeightedCount ? weightedCountSql : "0::BIGINT")} AS weighted_n,
                 {Measure(AggregateMeasure.Median, "median")}, {Measure(AggregateMeasure.P25, "p25")}, {Measure(AggregateMeasure.P75, "p75")},
                 {Measure(AggregateMeasure.StdDev, "stddev")},
-                {(request.IncludeSynthetic ? "bool_or(o.is_synthetic)" : "false")} AS synthetic,
+                {(request.IncludeSynthetic ? syntheticSql : "false")} AS synthetic,
                 {(request.IncludeSources ? "list(DISTINCT o.source_id ORDER BY o.source_id)" : "[]::VARCHAR[]")} AS sources
-            FROM {request.Filter.FromSql(dimensions.Contains(AggregateDimension.Level) || dimensions.Contains(AggregateDimension.Parent))}
+            FROM {from}
             WHERE {where}
             {(dimensions.Count > 0 ? "GROUP BY ALL" : "")}
             {(having.Count > 0 ? "HAVING " + string.Join(" AND ", having) : "")}

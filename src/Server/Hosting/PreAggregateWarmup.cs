@@ -1,0 +1,47 @@
+using Kencana.Warehouse.Aggregation;
+
+namespace Kencana.Server.Hosting;
+
+/// <summary>
+/// Starts building the current data version's pre-aggregated table when the server starts, so the first national or
+/// provincial aggregate need not scan the observations. The build runs in the background; until it is done, and for
+/// any newer version until its own table is built, aggregates are answered from the observations.
+/// </summary>
+internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse, PreAggregates preAggregates, ILogger<PreAggregateWarmup> logger) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _build = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        warehouse.Prepare();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        _build = preAggregates.BuildInBackground(_stopping.Token).ContinueWith(_ =>
+        {
+            if (preAggregates.LastError is { } error)
+            {
+                LogFailed(logger, error);
+            }
+            else
+            {
+                LogBuilt(logger, preAggregates.BuiltVersion ?? 0, clock.Elapsed.TotalSeconds);
+            }
+        }, TaskScheduler.Default);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Interrupts a build still running, so the warehouse file is closed with the server.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _build.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pre-aggregates for data version {Version} ready in {Seconds:F1} s")]
+    private static partial void LogBuilt(ILogger logger, int version, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pre-aggregates could not be built; aggregates are answered from the observations: {Error}")]
+    private static partial void LogFailed(ILogger logger, string error);
+
+    public void Dispose() => _stopping.Dispose();
+}

@@ -1,0 +1,303 @@
+using System.Globalization;
+using Kencana.Warehouse.Model;
+using Kencana.Warehouse.Storage;
+
+namespace Kencana.Warehouse.Aggregation;
+
+/// <summary>
+/// The observations pre-aggregated per data version: one row per indicator, province, region level, year, period,
+/// default flag and synthetic flag, with the count, sum, minimum, maximum and the denominator-weighted sums. At 87
+/// million observations it holds under a million rows, so a national or provincial <see cref="Aggregator"/> request
+/// that fits it reads that table instead of scanning millions of values.
+/// </summary>
+/// <remarks>
+/// Each version gets its own table (<c>observation_cube_v{N}</c>, the name built from the version number, never from
+/// request text), so a request never mixes versions: a version without its table is answered from the observations
+/// themselves while the table is built in the background. A request fits when it filters and groups only by what the
+/// table keeps (indicator, province or nation scope, level, year, granularity, preferred, synthetic) and asks only
+/// for count, minimum, maximum, mean and weighted mean. Medians, quartiles and standard deviations need the values;
+/// so do source lists and filters on single regions, parents or sources.
+/// </remarks>
+public sealed class PreAggregates(WarehouseDatabase database)
+{
+    private const string TablePrefix = "observation_cube_v";
+
+    private static readonly HashSet<AggregateDimension> Dimensions =
+        [AggregateDimension.Indicator, AggregateDimension.Level, AggregateDimension.Province, AggregateDimension.Year, AggregateDimension.Period];
+
+    private static readonly HashSet<AggregateMeasure> Measures =
+        [AggregateMeasure.Count, AggregateMeasure.Min, AggregateMeasure.Max, AggregateMeasure.Mean, AggregateMeasure.WeightedMean];
+
+    private readonly Lock _gate = new();
+    private int? _builtVersion;
+    private bool _discovered;
+    private Task? _building;
+    private int _buildingVersion;
+    private long _hits;
+
+    /// <summary>How many aggregate requests the table answered since start.</summary>
+    public long Hits => Interlocked.Read(ref _hits);
+
+    /// <summary>The data version whose table is ready, if any.</summary>
+    public int? BuiltVersion
+    {
+        get
+        {
+            Discover();
+            lock (_gate)
+            {
+                return _builtVersion;
+            }
+        }
+    }
+
+    /// <summary>The error of the last build that failed (a read-only warehouse, say), if any.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Builds the current version's table now, unless it exists; returns the version it serves.</summary>
+    /// <param name="cancellationToken">Interrupts the build inside DuckDB.</param>
+    public int Build(CancellationToken cancellationToken = default)
+    {
+        Discover();
+        var version = database.CurrentDataVersion(cancellationToken);
+        lock (_gate)
+        {
+            if (_builtVersion == version)
+            {
+                return version;
+            }
+        }
+        var table = TableName(version);
+        using (var connection = database.OpenConnection())
+        {
+            connection.Execute($"""
+                BEGIN TRANSACTION;
+                CREATE OR REPLACE TABLE {table} AS
+                SELECT o.indicator_code,
+                       CASE WHEN o.region_code = '0' THEN NULL ELSE split_part(o.region_code, '.', 1) END AS province_code,
+                       contains(o.region_code, '.') AS below_province,
+                       r.level, o.year, o.period, o.is_default, o.is_synthetic,
+                       count(*) AS n, sum(o.value) AS sum_value, min(o.value) AS min_value, max(o.value) AS max_value,
+                       sum(o.value * o.denominator) FILTER (WHERE o.denominator > 0) AS sum_weighted_value,
+                       sum(o.denominator) FILTER (WHERE o.denominator > 0) AS sum_weight,
+                       count(*) FILTER (WHERE o.denominator > 0) AS weighted_n
+                FROM observations o LEFT JOIN regions r ON r.code = o.region_code
+                GROUP BY ALL
+                ORDER BY ALL;
+                COMMIT;
+                """, cancellationToken);
+        }
+        lock (_gate)
+        {
+            _builtVersion = version;
+        }
+        DropOtherVersions(version);
+        return version;
+    }
+
+    /// <summary>
+    /// Starts building the current version's table in the background unless it exists or a build is under way;
+    /// the returned task completes when that build does.
+    /// </summary>
+    /// <param name="cancellationToken">Stops the build, such as when the server stops.</param>
+    public Task BuildInBackground(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var version = database.CurrentDataVersion(CancellationToken.None);
+            if (_builtVersion == version)
+            {
+                return Task.CompletedTask;
+            }
+            if (_building is { IsCompleted: false } && _buildingVersion == version)
+            {
+                return _building;
+            }
+            _buildingVersion = version;
+            return _building = Task.Run(() =>
+            {
+                try
+                {
+                    Build(cancellationToken);
+                    LastError = null;
+                }
+                catch (OperationCanceledException)
+                {
+                    LastError = "the build was stopped";
+                }
+                catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or WarehouseUnavailableException or IOException)
+                {
+                    // The request path keeps answering from the observations; the health of the warehouse is reported elsewhere.
+                    LastError = ex.Message;
+                }
+            }, CancellationToken.None); // the build itself watches the token, so the task always reports how it ended
+        }
+    }
+
+    /// <summary>
+    /// Runs the request on the current version's table when it fits and the table is ready; null otherwise, and
+    /// then a build of the current version starts in the background.
+    /// </summary>
+    internal IReadOnlyList<AggregateRow>? TryRun(AggregateRequest request, Func<string, string, List<(string Name, object? Value)>, IReadOnlyList<AggregateRow>> run)
+    {
+        if (!Fits(request))
+        {
+            return null;
+        }
+        var version = database.CurrentDataVersion();
+        if (BuiltVersion != version)
+        {
+            _ = BuildInBackground();
+            return null;
+        }
+        var (where, parameters) = Filter(request.Filter);
+        Interlocked.Increment(ref _hits);
+        return run($"{TableName(version)} p", where, parameters);
+    }
+
+    /// <summary>The measure SQL over the table, for the measures it keeps.</summary>
+    internal static readonly Dictionary<AggregateMeasure, string> MeasureSql = new()
+    {
+        [AggregateMeasure.Count] = "sum(p.n)::BIGINT",
+        [AggregateMeasure.Min] = "min(p.min_value)",
+        [AggregateMeasure.Max] = "max(p.max_value)",
+        [AggregateMeasure.Mean] = "sum(p.sum_value) / sum(p.n)",
+        [AggregateMeasure.WeightedMean] = "sum(p.sum_weighted_value) / sum(p.sum_weight)",
+    };
+
+    /// <summary>The dimension SQL over the table, for the dimensions it keeps.</summary>
+    internal static readonly Dictionary<AggregateDimension, string> DimensionSql = new()
+    {
+        [AggregateDimension.Indicator] = "p.indicator_code",
+        [AggregateDimension.Level] = "p.level::VARCHAR",
+        [AggregateDimension.Province] = "p.province_code",
+        [AggregateDimension.Year] = "p.year",
+        [AggregateDimension.Period] = "p.period::VARCHAR",
+    };
+
+    internal const string WeightedCountSql = "sum(p.weighted_n)::BIGINT";
+
+    internal const string SyntheticSql = "bool_or(p.is_synthetic)";
+
+    private static bool Fits(AggregateRequest request)
+    {
+        var filter = request.Filter;
+        return request.Measures is { } measures && measures.All(Measures.Contains)
+            && !request.IncludeSources
+            && request.GroupBy.All(Dimensions.Contains)
+            && (request.Having ?? []).All(h => Measures.Contains(h.Measure))
+            && (request.OrderBy is null || Measures.Contains(request.OrderBy.Value))
+            && filter.Regions is not { Count: > 0 }
+            && filter.ParentCode is null
+            && filter.Sources is not { Count: > 0 }
+            && (filter.AncestorCode is null || filter.AncestorCode == RegionCode.Nation || filter.AncestorCode.Value.Depth == 1);
+    }
+
+    private static (string Where, List<(string Name, object? Value)> Parameters) Filter(Queries.ObservationFilter filter)
+    {
+        var clauses = new List<string> { "true" };
+        var parameters = new List<(string Name, object? Value)>();
+        if (filter.Indicators is { Count: > 0 })
+        {
+            clauses.Add(Queries.SqlMembership.In("p.indicator_code", "f_indicator", [.. filter.Indicators.Select(i => i.Trim().ToUpperInvariant()).Distinct()], parameters));
+        }
+        if (filter.Levels is { Count: > 0 })
+        {
+            clauses.Add(Queries.SqlMembership.In("p.level::VARCHAR", "f_level", [.. filter.Levels.Select(l => l.ToStorageName()).Distinct()], parameters));
+        }
+        if (filter.AncestorCode is { } ancestor)
+        {
+            // Below a province: its regions but not the province's own value; below the nation: everything but its own.
+            if (ancestor == RegionCode.Nation)
+            {
+                clauses.Add("p.province_code IS NOT NULL");
+            }
+            else
+            {
+                clauses.Add("p.province_code = $f_province AND p.below_province");
+                parameters.Add(("f_province", ancestor.Value));
+            }
+        }
+        if (filter.FromYear is { } from)
+        {
+            clauses.Add("p.year >= $f_from");
+            parameters.Add(("f_from", from));
+        }
+        if (filter.ToYear is { } to)
+        {
+            clauses.Add("p.year <= $f_to");
+            parameters.Add(("f_to", to));
+        }
+        if (filter.Granularity is { } granularity)
+        {
+            clauses.Add(Queries.SqlMembership.In("p.period::VARCHAR", "f_period", [.. Enum.GetValues<SubPeriod>().Where(s => Period.GranularityOf(s) == granularity).Select(Period.CodeOf)], parameters));
+        }
+        if (filter.PreferredOnly)
+        {
+            clauses.Add("p.is_default");
+        }
+        if (filter.Synthetic is { } synthetic)
+        {
+            clauses.Add("p.is_synthetic = $f_synthetic");
+            parameters.Add(("f_synthetic", synthetic));
+        }
+        return (string.Join(" AND ", clauses), parameters);
+    }
+
+    private static string TableName(int version) => TablePrefix + version.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Adopts the table a previous run of the process built for the current version, once.</summary>
+    private void Discover()
+    {
+        lock (_gate)
+        {
+            if (_discovered)
+            {
+                return;
+            }
+            _discovered = true;
+        }
+        try
+        {
+            var version = database.CurrentDataVersion();
+            using var connection = database.OpenConnection();
+            var exists = connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $name", ("name", TableName(version))) > 0;
+            if (exists)
+            {
+                lock (_gate)
+                {
+                    _builtVersion ??= version;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or WarehouseUnavailableException)
+        {
+            LastError = ex.Message;
+        }
+    }
+
+    private void DropOtherVersions(int keep)
+    {
+        try
+        {
+            using var connection = database.OpenConnection();
+            var stale = connection.Query(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main' AND starts_with(table_name, $prefix)",
+                r => r.GetString(0), ("prefix", TablePrefix)).ToList();
+            foreach (var name in stale)
+            {
+                // The name must be one this class made: the prefix and a version number, nothing else.
+                if (name != TableName(keep) && int.TryParse(name.AsSpan(TablePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+                    && TableName(version) == name)
+                {
+                    connection.Execute($"DROP TABLE IF EXISTS {name}");
+                }
+            }
+        }
+        catch (DuckDB.NET.Data.DuckDBException ex)
+        {
+            // A request may still read the old table; the next build drops it.
+            LastError = ex.Message;
+        }
+    }
+}
