@@ -62,6 +62,30 @@ public class ResponseCacheTests(WritableServerFactory server) : IClassFixture<Wr
     }
 
     [Fact]
+    public async Task A_provincial_aggregate_counts_a_new_value_at_once_and_the_pre_aggregates_catch_up()
+    {
+        const string Query = "{ aggregate(where: { indicators: [\"MCPR\"], ancestorCode: \"64\" }, groupBy: [YEAR]) { year count mean } }";
+        var preAggregates = server.Services.GetRequiredService<Kencana.Warehouse.Aggregation.PreAggregates>();
+        await preAggregates.BuildInBackground();
+        using var before = await SendAsync(Query);
+        var hits = preAggregates.Hits;
+        Assert.True(hits > 0, "the pre-aggregates answered");
+        Assert.DoesNotContain("\"year\":2031", await before.Content.ReadAsStringAsync());
+
+        server.AddValueInNewVersion("MCPR", "64.74", 2031, 71.5, "SEED_BONTANG_2024");
+
+        using var after = await SendAsync(Query);
+        Assert.Equal("miss", Header(after, "X-Kencana-Cache"));
+        Assert.Contains("{\"year\":2031,\"count\":1,\"mean\":71.5}", await after.Content.ReadAsStringAsync());
+        Assert.Equal(hits, preAggregates.Hits); // the older version's table was not asked
+
+        await preAggregates.BuildInBackground();
+        using var rebuilt = await SendAsync(Query.Replace("count mean", "mean count", StringComparison.Ordinal)); // another text, so not the cached answer
+        Assert.Contains("{\"year\":2031,\"mean\":71.5,\"count\":1}", await rebuilt.Content.ReadAsStringAsync());
+        Assert.Equal(hits + 1, preAggregates.Hits);
+    }
+
+    [Fact]
     public async Task Answers_with_errors_are_not_kept()
     {
         const string Query = "{ region(code: \"6474\") { name } }";
