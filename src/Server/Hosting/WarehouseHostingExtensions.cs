@@ -12,7 +12,10 @@ public static class WarehouseHostingExtensions
     /// <summary>Registers the embedded warehouse, its readers, and the start-up build from the seed.</summary>
     public static IHostApplicationBuilder AddWarehouse(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section);
+        builder.Services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section)
+            .Validate(o => string.IsNullOrWhiteSpace(o.MemoryLimit) || WarehouseDatabase.IsMemoryLimit(o.MemoryLimit.Trim()),
+                "Warehouse:MemoryLimit must be a size such as 4GiB, 512MB or 2GB, or empty for DuckDB's default.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<WarehouseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WarehouseInitializer>());
         builder.Services.AddSingleton(sp =>

@@ -24,6 +24,13 @@ public sealed class WarehouseOptions
     /// </summary>
     public bool Create { get; set; }
 
+    /// <summary>
+    /// The most memory DuckDB's buffers may take while the server runs, in DuckDB's notation (<c>4GiB</c>,
+    /// <c>512MB</c>); large sorts spill to disk beyond it. Empty keeps DuckDB's default of 80% of the machine's
+    /// memory. The server's own memory (answers, caches) comes on top: see GraphQL:ResponseCache:MaxBytes.
+    /// </summary>
+    public string? MemoryLimit { get; set; } = "4GiB";
+
     /// <summary>True when a missing warehouse may be built: <see cref="Create"/> is set, or the path is the default.</summary>
     public bool MayCreate => Create || ResolvePath() == System.IO.Path.GetFullPath(DefaultPath);
 

@@ -14,7 +14,7 @@ namespace Kencana.Warehouse.Storage;
 /// </remarks>
 internal static class ExternalAccessLockdown
 {
-    public static void Apply(DuckDBConnection connection, IReadOnlyCollection<string> allowedDirectories)
+    public static void Apply(DuckDBConnection connection, IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null)
     {
         var wanted = allowedDirectories.Select(AsDirectory).ToList();
         if (connection.Scalar<bool>("SELECT current_setting('lock_configuration')"))
@@ -36,6 +36,11 @@ internal static class ExternalAccessLockdown
             // their quotes are doubled all the same.
             connection.Execute($"SET GLOBAL allowed_directories = [{string.Join(", ", wanted.Select(d => "'" + d.Replace("'", "''", StringComparison.Ordinal) + "'"))}]");
         }
+        if (memoryLimit is not null)
+        {
+            // Checked against IsMemorySize by the caller: digits and a unit, so it cannot carry SQL.
+            connection.Execute($"SET GLOBAL memory_limit = '{memoryLimit}'");
+        }
         connection.Execute("""
             SET GLOBAL enable_external_access = false;
             SET GLOBAL autoinstall_known_extensions = false;
@@ -46,6 +51,10 @@ internal static class ExternalAccessLockdown
     }
 
     /// <summary>The full path with one trailing separator, which keeps /tmp/export from admitting /tmp/export-other.</summary>
+    /// <summary>True for a size in DuckDB's notation: a number and a unit such as 512MB, 4GiB or 1.5GB.</summary>
+    public static bool IsMemorySize(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]{1,6}(\.[0-9]{1,3})?\s?(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     private static string AsDirectory(string path) =>
         System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path)) + System.IO.Path.DirectorySeparatorChar;
 }

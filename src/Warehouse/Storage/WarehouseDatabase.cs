@@ -76,14 +76,23 @@ public sealed class WarehouseDatabase
     /// <paramref name="allowedDirectories"/>, no extension installs or loads, and no configuration changes.
     /// </summary>
     /// <param name="allowedDirectories">Directories DuckDB may still read and write files in, such as where exports are written.</param>
+    /// <param name="memoryLimit">
+    /// The most memory DuckDB's buffers may take, in DuckDB's notation (<c>4GiB</c>, <c>512MB</c>); beyond it DuckDB
+    /// spills large sorts and joins to disk or refuses the statement. Null keeps DuckDB's default, 80% of the machine's memory.
+    /// </param>
     /// <exception cref="WarehouseUnavailableException">The file cannot be opened.</exception>
-    public IDisposable KeepOpen(IReadOnlyCollection<string> allowedDirectories)
+    /// <exception cref="ArgumentException"><paramref name="memoryLimit"/> is not a size such as <c>4GiB</c>.</exception>
+    public IDisposable KeepOpen(IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null)
     {
         ArgumentNullException.ThrowIfNull(allowedDirectories);
+        if (memoryLimit is not null && !IsMemoryLimit(memoryLimit))
+        {
+            throw new ArgumentException($"The memory limit '{memoryLimit}' is not a size such as 4GiB, 512MB or 2GB.", nameof(memoryLimit));
+        }
         var connection = OpenConnection();
         try
         {
-            ExternalAccessLockdown.Apply(connection, allowedDirectories);
+            ExternalAccessLockdown.Apply(connection, allowedDirectories, memoryLimit);
         }
         catch
         {
@@ -92,6 +101,9 @@ public sealed class WarehouseDatabase
         }
         return new Held(connection, DataVersionClock.Hold(Path));
     }
+
+    /// <summary>True for a memory limit <see cref="KeepOpen(IReadOnlyCollection{string}, string?)"/> takes: a number and a unit such as 512MB, 4GiB or 1.5GB.</summary>
+    public static bool IsMemoryLimit(string text) => ExternalAccessLockdown.IsMemorySize(text);
 
     /// <summary>
     /// The newest data version's number, 0 for an empty warehouse. While the file is held open

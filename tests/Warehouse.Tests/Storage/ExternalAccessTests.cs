@@ -34,4 +34,19 @@ public class ExternalAccessTests(SeedWarehouseFixture seed)
         var error = Assert.Throws<DuckDBException>(() => connection.Execute(sql));
         Assert.Contains(expected, error.Message);
     }
+
+    [Fact]
+    public void The_memory_limit_is_set_before_the_configuration_is_locked_and_a_malformed_one_is_refused()
+    {
+        var database = seed.Copy();
+        using (var held = database.KeepOpen([], "1GiB"))
+        {
+            using var connection = database.OpenConnection();
+            Assert.Equal("1.0 GiB", connection.Scalar<string>("SELECT current_setting('memory_limit')"));
+            Refused(connection, "SET memory_limit = '100GB'", "the configuration has been locked");
+        }
+
+        var refused = Assert.Throws<ArgumentException>(() => seed.Copy().KeepOpen([], "1GB'; SET enable_external_access = true; --"));
+        Assert.Contains("4GiB", refused.Message);
+    }
 }
