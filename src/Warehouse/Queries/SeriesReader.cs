@@ -113,24 +113,49 @@ public sealed class SeriesReader(WarehouseDatabase database)
         r.GetNullableString("note"),
         r.GetRequiredInt32("data_version"));
 
+    /// <summary>
+    /// Maps a row that starts with <see cref="ObservationColumns"/>, by position: the nested series of 416
+    /// kabupaten/kota read 50,000 rows, where a name lookup per column and a pattern match per region code were a
+    /// fifth of the request's time.
+    /// </summary>
     internal static Observation MapObservation(DbDataReader r)
     {
-        var lower = r.GetNullableDouble("ci_lower");
-        var upper = r.GetNullableDouble("ci_upper");
+        double? Nullable(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+        string? Text(int i) => r.IsDBNull(i) ? null : r.GetString(i);
+        var lower = Nullable(10);
+        var upper = Nullable(11);
         return new Observation(
-            r.GetRequiredString("indicator_code"),
-            RegionCode.Parse(r.GetRequiredString("region_code")),
-            new Period(r.GetRequiredInt32("year"), Period.SubPeriodFromCode(r.GetRequiredString("period"))),
-            r.GetRequiredDouble("value"),
-            r.GetNullableDouble("numerator"),
-            r.GetNullableDouble("denominator"),
-            r.GetRequiredString("source_id"),
-            r.GetNullableString("survey"),
-            r.GetNullableString("note"),
+            r.GetString(0),
+            LastRegion.Parse(r.GetString(1)),
+            new Period(Convert.ToInt32(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture), Period.SubPeriodFromCode(r.GetString(3))),
+            r.GetDouble(4),
+            Nullable(5),
+            Nullable(6),
+            r.GetString(7),
+            Text(8),
+            Text(9),
             lower is not null && upper is not null ? new ConfidenceInterval(lower.Value, upper.Value) : null,
-            r.GetRequiredBoolean("is_preferred"),
-            r.GetRequiredBoolean("is_default"),
-            r.GetRequiredBoolean("is_synthetic"),
-            r.GetRequiredInt32("data_version"));
+            r.GetBoolean(12),
+            r.GetBoolean(13),
+            r.GetBoolean(14),
+            r.GetInt32(15));
+    }
+
+    /// <summary>Rows come region by region, so the last code parsed is nearly always the next one too.</summary>
+    private static class LastRegion
+    {
+        [ThreadStatic]
+        private static (string Text, RegionCode Code)? _last;
+
+        public static RegionCode Parse(string text)
+        {
+            if (_last is { } last && string.Equals(last.Text, text, StringComparison.Ordinal))
+            {
+                return last.Code;
+            }
+            var code = RegionCode.Parse(text);
+            _last = (text, code);
+            return code;
+        }
     }
 }
