@@ -15,7 +15,7 @@ var (path, warmup, requests, maxSeconds) = (args[0], int.Parse(args[1]), int.Par
     ("aggregate", ["""
         SELECT year, count(*), avg(value),
                sum(value * denominator) FILTER (WHERE denominator > 0) / sum(denominator) FILTER (WHERE denominator > 0)
-        FROM observations WHERE indicator_code = 'STUNTING' GROUP BY year ORDER BY year
+        FROM observations WHERE indicator_code = 'STUNTING' AND is_default GROUP BY year ORDER BY year
         """]),
     ("series", ["""
         SELECT year, period, value FROM observations
@@ -30,7 +30,7 @@ var (path, warmup, requests, maxSeconds) = (args[0], int.Parse(args[1]), int.Par
         """]),
     ("province-aggregate", ["""
         SELECT year, count(*), avg(value) FROM observations
-        WHERE indicator_code = 'STUNTING' AND region_code >= '64.' AND region_code < '64/' GROUP BY year ORDER BY year
+        WHERE indicator_code = 'STUNTING' AND region_code >= '64.' AND region_code < '64/' AND is_default GROUP BY year ORDER BY year
         """]),
 ];
 using var keep = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
