@@ -8,7 +8,7 @@ namespace Kencana.Warehouse.Aggregation;
 /// The observations pre-aggregated per data version: one row per indicator, province, region level, year, period,
 /// default flag and synthetic flag, with the count, sum, minimum, maximum and the denominator-weighted sums. At 87
 /// million observations it holds under a million rows, so a national or provincial <see cref="Aggregator"/> request
-/// that fits it reads that table instead of scanning millions of values.
+/// that fits it reads that table instead of scanning millions of values, and so does a page's total count.
 /// </summary>
 /// <remarks>
 /// Each version gets its own table (<c>observation_cube_v{N}</c>, the name built from the version number, never from
@@ -35,7 +35,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
     private int _buildingVersion;
     private long _hits;
 
-    /// <summary>How many aggregate requests the table answered since start.</summary>
+    /// <summary>How many aggregates and counts the table answered since start.</summary>
     public long Hits => Interlocked.Read(ref _hits);
 
     /// <summary>The data version whose table is ready, if any.</summary>
@@ -140,19 +140,13 @@ public sealed class PreAggregates(WarehouseDatabase database)
     /// </summary>
     internal IReadOnlyList<AggregateRow>? TryRun(AggregateRequest request, Func<string, string, List<(string Name, object? Value)>, IReadOnlyList<AggregateRow>> run)
     {
-        if (!Fits(request))
+        if (!Fits(request) || Current() is not { } table)
         {
-            return null;
-        }
-        var version = database.CurrentDataVersion();
-        if (BuiltVersion != version)
-        {
-            _ = BuildInBackground();
             return null;
         }
         var (where, parameters) = Filter(request.Filter);
         Interlocked.Increment(ref _hits);
-        return run($"{TableName(version)} p", where, parameters);
+        return run($"{table} p", where, parameters);
     }
 
     /// <summary>The measure SQL over the table, for the measures it keeps.</summary>
@@ -179,19 +173,47 @@ public sealed class PreAggregates(WarehouseDatabase database)
 
     internal const string SyntheticSql = "bool_or(p.is_synthetic)";
 
-    private static bool Fits(AggregateRequest request)
+    /// <summary>
+    /// Counts the observations the filter selects from the current version's table when the filter fits it and the
+    /// table is ready (a page's <c>totalCount</c>); null otherwise, and then a build starts in the background.
+    /// </summary>
+    internal long? TryCount(Queries.ObservationFilter filter, CancellationToken cancellationToken)
     {
-        var filter = request.Filter;
-        return request.Measures is { } measures && measures.All(Measures.Contains)
-            && !request.IncludeSources
-            && request.GroupBy.All(Dimensions.Contains)
-            && (request.Having ?? []).All(h => Measures.Contains(h.Measure))
-            && (request.OrderBy is null || Measures.Contains(request.OrderBy.Value))
-            && filter.Regions is not { Count: > 0 }
-            && filter.ParentCode is null
-            && filter.Sources is not { Count: > 0 }
-            && (filter.AncestorCode is null || filter.AncestorCode == RegionCode.Nation || filter.AncestorCode.Value.Depth == 1);
+        if (!Fits(filter) || Current() is not { } table)
+        {
+            return null;
+        }
+        var (where, parameters) = Filter(filter);
+        Interlocked.Increment(ref _hits);
+        using var connection = database.OpenConnection();
+        return connection.Scalar<long>($"SELECT coalesce(sum(p.n), 0)::BIGINT FROM {table} p WHERE {where}", cancellationToken, [.. parameters]);
     }
+
+    /// <summary>The current version's table name when it is built; else null, and a build starts in the background.</summary>
+    private string? Current()
+    {
+        var version = database.CurrentDataVersion();
+        if (BuiltVersion == version)
+        {
+            return TableName(version);
+        }
+        _ = BuildInBackground();
+        return null;
+    }
+
+    private static bool Fits(AggregateRequest request) =>
+        request.Measures is { } measures && measures.All(Measures.Contains)
+        && !request.IncludeSources
+        && request.GroupBy.All(Dimensions.Contains)
+        && (request.Having ?? []).All(h => Measures.Contains(h.Measure))
+        && (request.OrderBy is null || Measures.Contains(request.OrderBy.Value))
+        && Fits(request.Filter);
+
+    private static bool Fits(Queries.ObservationFilter filter) =>
+        filter.Regions is not { Count: > 0 }
+        && filter.ParentCode is null
+        && filter.Sources is not { Count: > 0 }
+        && (filter.AncestorCode is null || filter.AncestorCode == RegionCode.Nation || filter.AncestorCode.Value.Depth == 1);
 
     private static (string Where, List<(string Name, object? Value)> Parameters) Filter(Queries.ObservationFilter filter)
     {

@@ -4,7 +4,7 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Queries;
 
 /// <summary>Pages through observations by filter, with a total count.</summary>
-public sealed class ObservationSearch(WarehouseDatabase database)
+public sealed class ObservationSearch(WarehouseDatabase database, Aggregation.PreAggregates? preAggregates = null)
 {
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 1000;
@@ -55,6 +55,10 @@ public sealed class ObservationSearch(WarehouseDatabase database)
     /// <summary>How many observations match the filter.</summary>
     public long Count(ObservationFilter filter, CancellationToken cancellationToken = default)
     {
+        if (preAggregates?.TryCount(filter, cancellationToken) is { } counted)
+        {
+            return counted;
+        }
         var (where, parameters) = filter.ToSql();
         using var connection = database.OpenConnection();
         return connection.Scalar<long>(

@@ -101,6 +101,30 @@ public class PreAggregatesTests(SeedWarehouseFixture seed)
         Assert.Equal(Describe(after), Describe(rebuilt));
     }
 
+    [Fact]
+    public void A_page_total_under_the_nation_or_a_province_comes_from_the_table_and_equals_the_count_of_observations()
+    {
+        var warehouse = seed.Copy();
+        var cube = new PreAggregates(warehouse);
+        cube.Build();
+        ObservationFilter[] filters =
+        [
+            new(Indicators: ["STUNTING"], AncestorCode: RegionCode.Parse("64")),
+            new(AncestorCode: RegionCode.Nation, FromYear: 2022, PreferredOnly: true),
+            new(Levels: [RegionLevel.Province], Granularity: Granularity.Year),
+            new(),
+        ];
+
+        foreach (var filter in filters)
+        {
+            Assert.Equal(new ObservationSearch(warehouse).Count(filter), new ObservationSearch(warehouse, cube).Count(filter));
+        }
+        Assert.Equal(filters.Length, cube.Hits);
+        Assert.Equal(new ObservationSearch(warehouse).Count(filters[0] with { AncestorCode = RegionCode.Parse("64.74") }),
+            new ObservationSearch(warehouse, cube).Count(filters[0] with { AncestorCode = RegionCode.Parse("64.74") }));
+        Assert.Equal(filters.Length, cube.Hits); // below a kabupaten/kota: counted from the observations
+    }
+
     private static List<string> Describe(IEnumerable<AggregateRow> rows) =>
         [.. rows.Select(r => $"{r.Key} n={r.Count} min={r.Min} max={r.Max} mean={r.Mean} wmean={r.WeightedMean} wn={r.WeightedCount} synthetic={r.IsSynthetic}")];
 }
