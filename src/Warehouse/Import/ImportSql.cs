@@ -10,13 +10,16 @@ internal static class ImportSql
     /// <summary>
     /// Numbers take a decimal point or a decimal comma ("73,50", as Indonesian spreadsheets write them); thousands
     /// separators are refused rather than guessed at, since "1.234" means different things in the two conventions.
+    /// DuckDB's own cast, which refuses any comma, comes first: the decimal-comma pattern, a regular expression, then
+    /// runs only on the few values the cast refused rather than on every value of the file.
     /// </summary>
     private const string Macros = """
         CREATE OR REPLACE TEMP MACRO kencana_text(s) AS nullif(trim(s), '');
-        CREATE OR REPLACE TEMP MACRO kencana_number_text(s) AS
-            CASE WHEN regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN replace(trim(s), ',', '.') ELSE trim(s) END;
+        CREATE OR REPLACE TEMP MACRO kencana_number_candidate(s) AS
+            coalesce(TRY_CAST(trim(s) AS DOUBLE),
+                     CASE WHEN contains(s, ',') AND regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN TRY_CAST(replace(trim(s), ',', '.') AS DOUBLE) END);
         CREATE OR REPLACE TEMP MACRO kencana_number(s) AS
-            CASE WHEN isfinite(TRY_CAST(kencana_number_text(s) AS DOUBLE)) THEN TRY_CAST(kencana_number_text(s) AS DOUBLE) END;
+            CASE WHEN isfinite(kencana_number_candidate(s)) THEN kencana_number_candidate(s) END;
         CREATE OR REPLACE TEMP MACRO kencana_bool(s) AS
             CASE WHEN kencana_text(s) IS NULL THEN false
                  WHEN lower(trim(s)) IN ('true', 't', '1', 'yes', 'y', 'ya') THEN true

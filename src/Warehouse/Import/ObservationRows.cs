@@ -26,7 +26,21 @@ internal static class ObservationRows
         LEFT JOIN indicators i ON i.code = upper(trim(st.indicator))
         LEFT JOIN regions r ON r.code = trim(st.region_code)
         LEFT JOIN sources so ON so.id = trim(st.source_id)
-        LEFT JOIN import_periods pm ON pm.raw = st.period
+        LEFT JOIN import_periods pm ON pm.raw = st.period;
+
+        -- The keys the file holds more than once: usually none, and only their rows can be duplicates or need ranking
+        -- for is_default, so the window functions that do both run over these rows alone.
+        CREATE OR REPLACE TEMP TABLE import_repeated AS
+        SELECT indicator_code, region_code, year, period FROM import_parsed
+        WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL
+        GROUP BY ALL HAVING count(*) > 1;
+
+        -- The stored values of the file's keys, read in one pass over observations for the conflict checks and the
+        -- insert, which would otherwise each join the whole table.
+        CREATE OR REPLACE TEMP TABLE import_existing AS
+        SELECT o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.value, o.numerator, o.denominator, o.is_preferred, o.data_version
+        FROM observations o SEMI JOIN import_parsed p
+          ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period;
         """);
 
     public const string Problems = ImportSql.KeyProblems + "\n" + """
@@ -71,42 +85,50 @@ internal static class ObservationRows
         SELECT row_index, 'synthetic', format('''{}'' is not true or false', synthetic_raw), NULL FROM import_parsed WHERE is_synthetic IS NULL
         UNION ALL
         SELECT row_index, NULL, format('duplicate: {} for {} {} {} from {} appears twice in the file', indicator_code, region_code, year, period, source_id), first_row
-        FROM (SELECT *, min(row_index) OVER (PARTITION BY indicator_code, region_code, year, period, source_id) AS first_row FROM import_parsed
-              WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL AND source_id IS NOT NULL)
+        FROM (SELECT p.*, min(p.row_index) OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period, p.source_id) AS first_row
+              FROM import_parsed p SEMI JOIN import_repeated k
+                ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+              WHERE p.source_id IS NOT NULL)
         WHERE row_index <> first_row
         UNION ALL
         SELECT row_index, 'is_preferred', format('two rows for {} {} {} {} are flagged preferred; flag one', indicator_code, region_code, year, period), first_row
-        FROM (SELECT *, min(row_index) OVER (PARTITION BY indicator_code, region_code, year, period) AS first_row FROM import_parsed
-              WHERE is_preferred AND indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL)
+        FROM (SELECT p.*, min(p.row_index) OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period) AS first_row
+              FROM import_parsed p SEMI JOIN import_repeated k
+                ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+              WHERE p.is_preferred)
         WHERE row_index <> first_row
         UNION ALL
         SELECT p.row_index, 'value', format('the warehouse already holds {} for {} {} {} {} from {} (data version {}); a source''s value is never overwritten: import a revision under a new source id', kencana_show(o.value), o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.data_version), NULL
-        FROM import_parsed p JOIN observations o
+        FROM import_parsed p JOIN import_existing o
           ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id = p.source_id
         WHERE o.value IS DISTINCT FROM p.value OR o.numerator IS DISTINCT FROM p.numerator OR o.denominator IS DISTINCT FROM p.denominator
         UNION ALL
         SELECT p.row_index, 'is_preferred', format('the warehouse already has a preferred value for {} {} {} {} (from {}); flag one', p.indicator_code, p.region_code, p.year, p.period, o.source_id), NULL
-        FROM import_parsed p JOIN observations o
+        FROM import_parsed p JOIN import_existing o
           ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id <> p.source_id
         WHERE p.is_preferred AND o.is_preferred
         """;
 
     /// <summary>
-    /// Inserts the rows not already present. New keys get their default picked among the file's own rows while
-    /// inserting; only keys that already had values are re-ranked against the whole table afterwards, so a large
-    /// import of new data costs one pass.
+    /// Inserts the rows not already present. A key the file holds once is its own default among the file's rows; only
+    /// the file's repeated keys are ranked, and only keys that already had values are re-ranked against the whole table
+    /// afterwards, so a large import of new data costs one pass.
     /// </summary>
     /// <returns>The number of rows added.</returns>
     public static long Insert(DuckDBConnection connection, int version, bool markSynthetic)
     {
-        connection.Execute("""
-            CREATE OR REPLACE TEMP TABLE import_collisions AS
-            SELECT DISTINCT p.indicator_code, p.region_code, p.year, p.period
-            FROM import_parsed p SEMI JOIN observations o
-              ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period
-            """);
         var added = connection.Execute("""
             INSERT INTO observations
+            SELECT p.indicator_code, p.region_code, p.year, p.period, p.value, p.numerator, p.denominator, p.source_id, p.survey, p.note,
+                   p.ci_lower, p.ci_upper, p.is_preferred, true,
+                   p.is_synthetic OR p.source_synthetic OR $synthetic, $version
+            FROM import_parsed p
+            ANTI JOIN import_repeated k
+              ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+            ANTI JOIN import_existing o
+              ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
+             AND o.period = p.period AND o.source_id = p.source_id
+            UNION ALL
             SELECT p.indicator_code, p.region_code, p.year, p.period, p.value, p.numerator, p.denominator, p.source_id, p.survey, p.note,
                    p.ci_lower, p.ci_upper, p.is_preferred,
                    row_number() OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period
@@ -114,13 +136,18 @@ internal static class ObservationRows
                    p.is_synthetic OR p.source_synthetic OR $synthetic, $version
             FROM import_parsed p
             JOIN sources s ON s.id = p.source_id
-            ANTI JOIN observations o
+            SEMI JOIN import_repeated k
+              ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+            ANTI JOIN import_existing o
               ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
              AND o.period = p.period AND o.source_id = p.source_id
             """, ("synthetic", markSynthetic), ("version", version));
-        if (added > 0 && connection.Scalar<long>("SELECT count(*) FROM import_collisions") > 0)
+        if (added > 0 && connection.Scalar<long>("SELECT count(*) FROM import_existing") > 0)
         {
             connection.Execute($"""
+                CREATE OR REPLACE TEMP TABLE import_collisions AS
+                SELECT DISTINCT indicator_code, region_code, year, period FROM import_existing;
+
                 UPDATE observations SET is_default = (ranked.rn = 1)
                 FROM (
                     SELECT o.rowid AS rid, row_number() OVER (
@@ -130,10 +157,11 @@ internal static class ObservationRows
                     SEMI JOIN import_collisions k
                       ON k.indicator_code = o.indicator_code AND k.region_code = o.region_code AND k.year = o.year AND k.period = o.period
                 ) ranked
-                WHERE observations.rowid = ranked.rid
+                WHERE observations.rowid = ranked.rid;
+
+                DROP TABLE import_collisions;
                 """);
         }
-        connection.Execute("DROP TABLE import_collisions");
         return added;
     }
 }
