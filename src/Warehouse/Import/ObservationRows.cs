@@ -21,25 +21,30 @@ internal static class ObservationRows
             st.source_id AS source_raw, so.id AS source_id, coalesce(so.is_synthetic, false) AS source_synthetic,
             kencana_text(st.survey) AS survey, kencana_text(st.note) AS note,
             st.is_preferred AS preferred_raw, kencana_bool(st.is_preferred) AS is_preferred,
-            st.synthetic AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic
+            st.synthetic AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic,
+            hash(i.code, r.code, kencana_year(st.year), pm.code) AS key_hash
         FROM import_stage st
         LEFT JOIN indicators i ON i.code = upper(trim(st.indicator))
         LEFT JOIN regions r ON r.code = trim(st.region_code)
         LEFT JOIN sources so ON so.id = trim(st.source_id)
         LEFT JOIN import_periods pm ON pm.raw = st.period;
 
-        -- The keys the file holds more than once: usually none, and only their rows can be duplicates or need ranking
-        -- for is_default, so the window functions that do both run over these rows alone.
+        -- The hashes of the keys the file holds more than once: usually none, and only rows of such keys can be
+        -- duplicates or need ranking for is_default, so the window functions that do both run over these rows alone.
+        -- Grouping one hash is much cheaper than grouping four columns; a hash two keys share only lets a few more
+        -- rows into those exact checks.
         CREATE OR REPLACE TEMP TABLE import_repeated AS
-        SELECT indicator_code, region_code, year, period FROM import_parsed
+        SELECT key_hash FROM import_parsed
         WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL
-        GROUP BY ALL HAVING count(*) > 1;
+        GROUP BY key_hash HAVING count(*) > 1;
 
         -- The stored values of the file's keys, read in one pass over observations for the conflict checks and the
-        -- insert, which would otherwise each join the whole table.
+        -- insert, which would otherwise each join the whole table. An inner join lets DuckDB build its hash table on
+        -- the smaller side (a semi join always builds on the file's rows); DISTINCT folds the matches of a key the
+        -- file repeats, since stored rows never share indicator, region, period and source.
         CREATE OR REPLACE TEMP TABLE import_existing AS
-        SELECT o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.value, o.numerator, o.denominator, o.is_preferred, o.data_version
-        FROM observations o SEMI JOIN import_parsed p
+        SELECT DISTINCT o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.value, o.numerator, o.denominator, o.is_preferred, o.data_version
+        FROM import_parsed p JOIN observations o
           ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period;
         """);
 
@@ -86,15 +91,13 @@ internal static class ObservationRows
         UNION ALL
         SELECT row_index, NULL, format('duplicate: {} for {} {} {} from {} appears twice in the file', indicator_code, region_code, year, period, source_id), first_row
         FROM (SELECT p.*, min(p.row_index) OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period, p.source_id) AS first_row
-              FROM import_parsed p SEMI JOIN import_repeated k
-                ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+              FROM import_parsed p SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
               WHERE p.source_id IS NOT NULL)
         WHERE row_index <> first_row
         UNION ALL
         SELECT row_index, 'is_preferred', format('two rows for {} {} {} {} are flagged preferred; flag one', indicator_code, region_code, year, period), first_row
         FROM (SELECT p.*, min(p.row_index) OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period) AS first_row
-              FROM import_parsed p SEMI JOIN import_repeated k
-                ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+              FROM import_parsed p SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
               WHERE p.is_preferred)
         WHERE row_index <> first_row
         UNION ALL
@@ -123,8 +126,7 @@ internal static class ObservationRows
                    p.ci_lower, p.ci_upper, p.is_preferred, true,
                    p.is_synthetic OR p.source_synthetic OR $synthetic, $version
             FROM import_parsed p
-            ANTI JOIN import_repeated k
-              ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+            ANTI JOIN import_repeated k ON k.key_hash = p.key_hash
             ANTI JOIN import_existing o
               ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
              AND o.period = p.period AND o.source_id = p.source_id
@@ -136,8 +138,7 @@ internal static class ObservationRows
                    p.is_synthetic OR p.source_synthetic OR $synthetic, $version
             FROM import_parsed p
             JOIN sources s ON s.id = p.source_id
-            SEMI JOIN import_repeated k
-              ON k.indicator_code = p.indicator_code AND k.region_code = p.region_code AND k.year = p.year AND k.period = p.period
+            SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
             ANTI JOIN import_existing o
               ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
              AND o.period = p.period AND o.source_id = p.source_id
