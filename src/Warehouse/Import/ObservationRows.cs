@@ -6,22 +6,27 @@ namespace Kencana.Warehouse.Import;
 /// <summary>Parses, checks and inserts staged observation rows.</summary>
 internal static class ObservationRows
 {
+    /// <summary>
+    /// Parses the staged rows into <c>import_parsed</c>, with the file's text of a key, period or flag kept only
+    /// where it did not parse: the messages quote it there alone, and copying every region code and source id again
+    /// cost more than the lookups. Numbers keep their text, which the range and consistency messages quote.
+    /// </summary>
     public static void Parse(DuckDBConnection connection) => connection.Execute("""
         CREATE OR REPLACE TEMP TABLE import_parsed AS
         SELECT st.row_index,
-            st.indicator AS indicator_raw, i.code AS indicator_code, i.min_value, i.max_value, i.unit,
-            st.region_code AS region_raw, r.code AS region_code,
-            st.year AS year_raw, kencana_year(st.year) AS year,
-            st.period AS period_raw, pm.code AS period,
+            CASE WHEN i.code IS NULL THEN st.indicator END AS indicator_raw, i.code AS indicator_code, i.min_value, i.max_value, i.unit,
+            CASE WHEN r.code IS NULL THEN st.region_code END AS region_raw, r.code AS region_code,
+            CASE WHEN kencana_year(st.year) IS NULL THEN st.year END AS year_raw, kencana_year(st.year) AS year,
+            CASE WHEN pm.code IS NULL THEN st.period END AS period_raw, pm.code AS period,
             st.value AS value_raw, kencana_number(st.value) AS value,
             st.numerator AS numerator_raw, kencana_number(st.numerator) AS numerator,
             st.denominator AS denominator_raw, kencana_number(st.denominator) AS denominator,
             st.ci_lower AS ci_lower_raw, kencana_number(st.ci_lower) AS ci_lower,
             st.ci_upper AS ci_upper_raw, kencana_number(st.ci_upper) AS ci_upper,
-            st.source_id AS source_raw, so.id AS source_id, coalesce(so.is_synthetic, false) AS source_synthetic,
+            CASE WHEN so.id IS NULL THEN st.source_id END AS source_raw, so.id AS source_id, coalesce(so.is_synthetic, false) AS source_synthetic,
             kencana_text(st.survey) AS survey, kencana_text(st.note) AS note,
-            st.is_preferred AS preferred_raw, kencana_bool(st.is_preferred) AS is_preferred,
-            st.synthetic AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic,
+            CASE WHEN kencana_bool(st.is_preferred) IS NULL THEN st.is_preferred END AS preferred_raw, kencana_bool(st.is_preferred) AS is_preferred,
+            CASE WHEN kencana_bool(st.synthetic) IS NULL THEN st.synthetic END AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic,
             hash(i.code, r.code, kencana_year(st.year), pm.code) AS key_hash
         FROM import_stage st
         LEFT JOIN indicators i ON i.code = upper(trim(st.indicator))
