@@ -64,12 +64,14 @@ internal static class CsvCellSql
 
     /// <summary>
     /// Text quoted when empty (an empty field is null) or holding the separator, a quote or a line break, quotes
-    /// doubled; for Excel also when it starts with <c>= + - @</c>, behind an apostrophe, so that Excel does not run it.
+    /// doubled; for Excel also when it starts with <c>= + - @</c> (code points 61, 43, 45, 64: <c>ascii</c> reads one
+    /// code point, where <c>left</c> would split the text into graphemes), behind an apostrophe, so that Excel does
+    /// not run it.
     /// </summary>
     private static string Text(string s, CsvExportDialect dialect)
     {
         var guard = dialect == CsvExportDialect.ExcelIndonesia
-            ? $"""WHEN left({s}, 1) IN ('=', '+', '-', '@') THEN '"''' || replace({s}, '"', '""') || '"'"""
+            ? $"""WHEN ascii({s}) IN (61, 43, 45, 64) THEN '"''' || replace({s}, '"', '""') || '"'"""
             : "";
         return $"""
             CASE WHEN {s} = '' THEN '""'
@@ -80,6 +82,7 @@ internal static class CsvCellSql
     }
 
     /// <summary>A region code as the Excel text formula <c>="64.02"</c>, quoted for CSV; a value that is not digits and dots stays text.</summary>
+    /// <remarks>A regular expression tests the code: ltrim with a set of characters cost twice as much on ten million rows.</remarks>
     private static string TextFormula(string code) =>
-        $""""CASE WHEN {code} <> '' AND ltrim({code}, '0123456789.') = '' THEN '"=""' || {code} || '"""' ELSE {Text(code, CsvExportDialect.ExcelIndonesia)} END"""";
+        $""""CASE WHEN regexp_full_match({code}, '[0-9.]+') THEN '"=""' || {code} || '"""' ELSE {Text(code, CsvExportDialect.ExcelIndonesia)} END"""";
 }
