@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Export throughput and memory, in one run, on a generated village x month warehouse:
 #   1. the baselines, DuckDB's own COPY (the export's query) TO x.csv (FORMAT csv) and TO x.parquet
-#      (FORMAT parquet), each in a separate process;
+#      (FORMAT parquet), each in a separate process on a copy of the warehouse file (the server holds the original);
 #   2. the server, run as its own process on loopback, streaming the same rows as Parquet, Arrow, CSV and
 #      CSV excel-id over HTTP (curl) and as Arrow Flight (the .NET Flight client), one request each,
 #      while /proc/<pid>/status is sampled for the server's resident memory.
-# Every output's speed is printed as a ratio to both baselines of the same run.
+# The baselines and the exports take turns, round after round, so that a neighbour's load hits both sides of a
+# ratio alike. Every output's speed is printed as a ratio to both baselines.
 # The Markdown table goes to standard output, progress to standard error:
 #   bash bench/export/run.sh > results.md
 # Environment: WAREHOUSE (default /tmp/kencana-bench/village.duckdb, generated when missing: about 5 minutes,
 # 1 GB), TICKET (default observations?indicator=STUNTING&level=village, 10,051,440 rows), REPEAT (default 1: how
-# many times each baseline and each export runs; the median is reported), PORT (5090), FLIGHT_PORT (5091),
-# OUT (scratch directory for the baseline files, default a new temp directory).
+# many rounds; each output's median is reported), PORT (5090), FLIGHT_PORT (5091), OUT (scratch directory for the
+# warehouse copy and the baseline files, default a new temp directory).
 set -euo pipefail
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,22 +46,19 @@ fi
 # Median of the second field over lines "a seconds c [d]": prints the whole median line.
 median_line() { sort -k2,2 -g | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }'; }
 
-# The baselines open the file themselves, so they run before the server holds it. A first run warms the OS file
-# cache for every later step; the runs after it are the ones reported.
+# DuckDB lets one process open a file while another writes it, so the baselines read a copy, and can run between
+# the server's exports. Their first run warms the OS file cache.
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-log "baselines: DuckDB COPY ... TO csv and TO parquet (a warm-up, then $repeat run(s) each)"
-dotnet "$helper_dll" copy "$warehouse" "$ticket" "$out/baseline.parquet" parquet >/dev/null
-declare -A base_rows base_seconds base_bytes
-for format in csv parquet; do
-  runs=""
-  for i in $(seq 1 "$repeat"); do
-    line=$(dotnet "$helper_dll" copy "$warehouse" "$ticket" "$out/baseline.$format" "$format")
-    log "baseline COPY $format run $i: $line (rows seconds bytes)"
-    runs+="$line"$'\n'
-    rm -f "$out/baseline.$format"
-  done
-  read -r base_rows[$format] base_seconds[$format] base_bytes[$format] < <(printf '%s' "$runs" | median_line)
-done
+log "copying the warehouse for the baselines"
+cp --reflink=auto "$warehouse" "$out/baseline-warehouse.duckdb"
+baseline() { # format: prints "rows seconds bytes"
+  local line
+  line=$(dotnet "$helper_dll" copy "$out/baseline-warehouse.duckdb" "$ticket" "$out/baseline.$1" "$1")
+  rm -f "$out/baseline.$1"
+  echo "$line"
+}
+log "warm-up: DuckDB COPY ... TO parquet"
+baseline parquet >/dev/null
 
 log "starting the server on 127.0.0.1:$port (Flight on 127.0.0.1:$flight_port)"
 dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --Flight:Url="http://127.0.0.1:$flight_port" \
@@ -101,48 +99,63 @@ flight_get() {
   dotnet "$helper_dll" flight "http://127.0.0.1:$flight_port" "$ticket" | { read -r _ seconds bytes; echo "$bytes $seconds"; }
 }
 
-# Runs an export REPEAT times; prints the median run's "bytes seconds peak_rss_kib".
-measure_median() {
-  local runs="" line
-  for i in $(seq 1 "$repeat"); do
-    line=$(measure "$@")
-    log "  run $i: $line (bytes seconds peak_kib)"
-    runs+="x $(echo "$line" | awk '{ print $2, $1, $3 }')"$'\n'
+declare -A runs
+record() { # output "rows-or-bytes seconds ..." : keeps "x seconds rest" lines for median_line
+  runs[$1]+="$2"$'\n'
+}
+for round in $(seq 1 "$repeat"); do
+  for output in copy-csv csv csv-excel copy-parquet parquet arrow flight; do
+    case $output in
+      copy-*)
+        format=${output#copy-}
+        read -r rows seconds bytes < <(baseline "$format")
+        base_rows=$rows
+        log "round $round: DuckDB COPY ... TO $format: $rows rows, $seconds s, $bytes bytes"
+        record "$output" "x $seconds $bytes -"
+        ;;
+      flight)
+        log "round $round: Arrow Flight DoGet $ticket"
+        read -r bytes seconds peak < <(measure flight_get)
+        log "  $bytes bytes, $seconds s, peak RSS $peak KiB"
+        record "$output" "x $seconds $bytes $peak"
+        ;;
+      *)
+        case $output in
+          csv-excel) url="http://127.0.0.1:$port/api/v1/export/$dataset.csv?$query&dialect=excel-id" ;;
+          *) url="http://127.0.0.1:$port/api/v1/export/$dataset.$output?$query" ;;
+        esac
+        log "round $round: HTTP $output: $url"
+        read -r bytes seconds peak < <(measure http_get "$url")
+        log "  $bytes bytes, $seconds s, peak RSS $peak KiB"
+        record "$output" "x $seconds $bytes $peak"
+        ;;
+    esac
   done
-  printf '%s' "$runs" | median_line | awk '{ print $3, $2, $4 }'
-}
-
-declare -a rows_md
-add_row() { # name bytes seconds peak_kib ("-" for none)
-  rows_md+=("$(awk -v name="$1" -v rows="${base_rows[parquet]}" -v bytes="$2" -v s="$3" -v peak="$4" \
-    -v csv="${base_seconds[csv]}" -v parquet="${base_seconds[parquet]}" \
-    'BEGIN { printf "| %s | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |", name, s, rows / s, bytes / s / 1e6, bytes / 1e6, csv / s, parquet / s, peak == "-" ? "-" : sprintf("%.0f", peak / 1024) }')")
-}
-add_row "DuckDB COPY ... TO csv (baseline, own process)" "${base_bytes[csv]}" "${base_seconds[csv]}" -
-add_row "DuckDB COPY ... TO parquet (baseline, own process)" "${base_bytes[parquet]}" "${base_seconds[parquet]}" -
-
-for format in parquet arrow csv csv-excel; do
-  case $format in
-    csv-excel) url="http://127.0.0.1:$port/api/v1/export/$dataset.csv?$query&dialect=excel-id" ;;
-    *) url="http://127.0.0.1:$port/api/v1/export/$dataset.$format?$query" ;;
-  esac
-  log "HTTP $format: $url"
-  read -r bytes seconds peak < <(measure_median http_get "$url")
-  add_row "HTTP $format" "$bytes" "$seconds" "$peak"
 done
-log "Arrow Flight DoGet $ticket"
-read -r bytes seconds peak < <(measure_median flight_get)
-add_row "Flight DoGet (Arrow buffers)" "$bytes" "$seconds" "$peak"
-
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-cat <<TABLE
-Export of \`$ticket\`: ${base_rows[parquet]} rows, from $(basename "$warehouse") ($(du -h "$warehouse" | cut -f1)) on $(nproc) cores
-($(date -u +%Y-%m-%d), $(uname -m), DuckDB.NET.Data.Full $(grep -o 'DuckDB.NET.Data.Full" Version="[^"]*' "$root/Directory.Packages.props" | cut -d'"' -f3)), median of $repeat run(s) each. Server idle RSS before the exports: $(( idle_rss / 1024 )) MiB. Load average (1, 5, 15 min) $load_before at the start, $load_after at the end: on a shared machine, compare the ratios rather than the seconds.
+median_seconds() { printf '%s' "${runs[$1]}" | median_line | awk '{ print $2 }'; }
+base_csv=$(median_seconds copy-csv)
+base_parquet=$(median_seconds copy-parquet)
+row() { # output label
+  printf '%s' "${runs[$1]}" | median_line | awk -v name="$2" -v rows="$base_rows" -v csv="$base_csv" -v parquet="$base_parquet" \
+    '{ s = $2; bytes = $3; peak = $4
+       printf "| %s | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |\n", name, s, rows / s, bytes / s / 1e6, bytes / 1e6, csv / s, parquet / s, peak == "-" ? "-" : sprintf("%.0f", peak / 1024) }'
+}
 
-Speed is the baseline's seconds over the output's: 1.00 is as fast as DuckDB's COPY of the same rows. CSV compares with COPY csv, Parquet with COPY parquet; DuckDB has no Arrow COPY of its own (Arrow IPC needs an extension), so Arrow and Flight are shown against both.
+cat <<TABLE
+Export of \`$ticket\`: $base_rows rows, from $(basename "$warehouse") ($(du -h "$warehouse" | cut -f1)) on $(nproc) cores
+($(date -u +%Y-%m-%d), $(uname -m), DuckDB.NET.Data.Full $(grep -o 'DuckDB.NET.Data.Full" Version="[^"]*' "$root/Directory.Packages.props" | cut -d'"' -f3)), median of $repeat round(s). Server idle RSS before the exports: $(( idle_rss / 1024 )) MiB. Load average (1, 5, 15 min) $load_before at the start, $load_after at the end: on a shared machine, compare the ratios rather than the seconds.
+
+Speed is the baseline's seconds over the output's: 1.00 is as fast as DuckDB's COPY of the same rows, and the baselines ran between the exports of each round. CSV compares with COPY csv, Parquet with COPY parquet; DuckDB has no Arrow COPY of its own (Arrow IPC needs an extension), so Arrow and Flight are shown against both.
 
 | Output | Seconds | Rows/s | MB/s | MB | Speed vs COPY csv | Speed vs COPY parquet | Peak server RSS (MiB) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-$(printf '%s\n' "${rows_md[@]}")
+$(row copy-csv "DuckDB COPY ... TO csv (baseline, own process)")
+$(row copy-parquet "DuckDB COPY ... TO parquet (baseline, own process)")
+$(row parquet "HTTP parquet")
+$(row arrow "HTTP arrow")
+$(row csv "HTTP csv")
+$(row csv-excel "HTTP csv-excel")
+$(row flight "Flight DoGet (Arrow buffers)")
 TABLE
