@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # Export throughput and memory, in one run, on a generated village x month warehouse:
-#   1. DuckDB's own COPY (the export's query) TO x.parquet (FORMAT parquet), the baseline, in a separate process;
+#   1. the baselines, DuckDB's own COPY (the export's query) TO x.csv (FORMAT csv) and TO x.parquet
+#      (FORMAT parquet), each in a separate process on a copy of the warehouse file (the server holds the original);
 #   2. the server, run as its own process on loopback, streaming the same rows as Parquet, Arrow, CSV and
 #      CSV excel-id over HTTP (curl) and as Arrow Flight (the .NET Flight client), one request each,
 #      while /proc/<pid>/status is sampled for the server's resident memory.
+# The baselines and the exports take turns, round after round, so that a neighbour's load hits both sides of a
+# ratio alike. Every output's speed is printed as a ratio to both baselines.
 # The Markdown table goes to standard output, progress to standard error:
 #   bash bench/export/run.sh > results.md
 # Environment: WAREHOUSE (default /tmp/kencana-bench/village.duckdb, generated when missing: about 5 minutes,
-# 1 GB), TICKET (default observations?indicator=STUNTING&level=village, 10,051,440 rows), PORT (5090),
-# FLIGHT_PORT (5091), OUT (scratch directory for the baseline file, default a new temp directory).
+# 1 GB), TICKET (default observations?indicator=STUNTING&level=village, 10,051,440 rows), REPEAT (default 1: how
+# many rounds; each output's median is reported), PORT (5090), FLIGHT_PORT (5091), OUT (scratch directory for the
+# warehouse copy and the baseline files, default a new temp directory).
 set -euo pipefail
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +21,7 @@ warehouse="${WAREHOUSE:-/tmp/kencana-bench/village.duckdb}"
 ticket="${TICKET:-observations?indicator=STUNTING&level=village}"
 port="${PORT:-5090}"
 flight_port="${FLIGHT_PORT:-5091}"
+repeat="${REPEAT:-1}"
 out="${OUT:-}"
 if [ -z "$out" ]; then
   out="$(mktemp -d -t kencana-export-bench-XXXXXX)"
@@ -38,14 +43,22 @@ if [ ! -f "$warehouse" ]; then
   dotnet "$server_dll" generate --level village --years 2015-2024 --granularity month --seed 1 --out "$warehouse" 1>&2
 fi
 
-# The baseline opens the file itself, so it runs before the server holds it. The first run warms the OS file
-# cache for every later step; the second is the one reported.
+# Median of the second field over lines "a seconds c [d]": prints the whole median line.
+median_line() { sort -k2,2 -g | awk '{ line[NR] = $0 } END { print line[int((NR + 1) / 2)] }'; }
+
+# DuckDB lets one process open a file while another writes it, so the baselines read a copy, and can run between
+# the server's exports. Their first run warms the OS file cache.
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-log "baseline: DuckDB COPY ... TO parquet (warm-up, then measured)"
-dotnet "$helper_dll" copy "$warehouse" "$ticket" "$out/baseline.parquet" >/dev/null
-read -r base_rows base_seconds base_bytes < <(dotnet "$helper_dll" copy "$warehouse" "$ticket" "$out/baseline.parquet")
-rm -f "$out/baseline.parquet"
-log "baseline: $base_rows rows in $base_seconds s"
+log "copying the warehouse for the baselines"
+cp --reflink=auto "$warehouse" "$out/baseline-warehouse.duckdb"
+baseline() { # format: prints "rows seconds bytes"
+  local line
+  line=$(dotnet "$helper_dll" copy "$out/baseline-warehouse.duckdb" "$ticket" "$out/baseline.$1" "$1")
+  rm -f "$out/baseline.$1"
+  echo "$line"
+}
+log "warm-up: DuckDB COPY ... TO parquet"
+baseline parquet >/dev/null
 
 log "starting the server on 127.0.0.1:$port (Flight on 127.0.0.1:$flight_port)"
 dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --Flight:Url="http://127.0.0.1:$flight_port" \
@@ -86,34 +99,63 @@ flight_get() {
   dotnet "$helper_dll" flight "http://127.0.0.1:$flight_port" "$ticket" | { read -r _ seconds bytes; echo "$bytes $seconds"; }
 }
 
-declare -a rows_md
-add_row() { # name bytes seconds peak_kib
-  rows_md+=("$(awk -v name="$1" -v rows="$base_rows" -v bytes="$2" -v s="$3" -v peak="$4" -v base="$base_seconds" \
-    'BEGIN { printf "| %s | %.2f | %.0f | %.1f | %.1f | %.2f | %.0f |", name, s, rows / s, bytes / s / 1e6, bytes / 1e6, base / s, peak / 1024 }')")
+declare -A runs
+record() { # output "rows-or-bytes seconds ..." : keeps "x seconds rest" lines for median_line
+  runs[$1]+="$2"$'\n'
 }
-
-for format in parquet arrow csv csv-excel; do
-  case $format in
-    csv-excel) url="http://127.0.0.1:$port/api/v1/export/$dataset.csv?$query&dialect=excel-id" ;;
-    *) url="http://127.0.0.1:$port/api/v1/export/$dataset.$format?$query" ;;
-  esac
-  log "HTTP $format: $url"
-  read -r bytes seconds peak < <(measure http_get "$url")
-  add_row "HTTP $format" "$bytes" "$seconds" "$peak"
+for round in $(seq 1 "$repeat"); do
+  for output in copy-csv csv csv-excel copy-parquet parquet arrow flight; do
+    case $output in
+      copy-*)
+        format=${output#copy-}
+        read -r rows seconds bytes < <(baseline "$format")
+        base_rows=$rows
+        log "round $round: DuckDB COPY ... TO $format: $rows rows, $seconds s, $bytes bytes"
+        record "$output" "x $seconds $bytes -"
+        ;;
+      flight)
+        log "round $round: Arrow Flight DoGet $ticket"
+        read -r bytes seconds peak < <(measure flight_get)
+        log "  $bytes bytes, $seconds s, peak RSS $peak KiB"
+        record "$output" "x $seconds $bytes $peak"
+        ;;
+      *)
+        case $output in
+          csv-excel) url="http://127.0.0.1:$port/api/v1/export/$dataset.csv?$query&dialect=excel-id" ;;
+          *) url="http://127.0.0.1:$port/api/v1/export/$dataset.$output?$query" ;;
+        esac
+        log "round $round: HTTP $output: $url"
+        read -r bytes seconds peak < <(measure http_get "$url")
+        log "  $bytes bytes, $seconds s, peak RSS $peak KiB"
+        record "$output" "x $seconds $bytes $peak"
+        ;;
+    esac
+  done
 done
-log "Arrow Flight DoGet $ticket"
-read -r bytes seconds peak < <(measure flight_get)
-add_row "Flight DoGet (Arrow buffers)" "$bytes" "$seconds" "$peak"
-
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+median_seconds() { printf '%s' "${runs[$1]}" | median_line | awk '{ print $2 }'; }
+base_csv=$(median_seconds copy-csv)
+base_parquet=$(median_seconds copy-parquet)
+row() { # output label
+  printf '%s' "${runs[$1]}" | median_line | awk -v name="$2" -v rows="$base_rows" -v csv="$base_csv" -v parquet="$base_parquet" \
+    '{ s = $2; bytes = $3; peak = $4
+       printf "| %s | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |\n", name, s, rows / s, bytes / s / 1e6, bytes / 1e6, csv / s, parquet / s, peak == "-" ? "-" : sprintf("%.0f", peak / 1024) }'
+}
 
 cat <<TABLE
 Export of \`$ticket\`: $base_rows rows, from $(basename "$warehouse") ($(du -h "$warehouse" | cut -f1)) on $(nproc) cores
-($(date -u +%Y-%m-%d), $(uname -m), DuckDB.NET.Data.Full $(grep -o 'DuckDB.NET.Data.Full" Version="[^"]*' "$root/Directory.Packages.props" | cut -d'"' -f3)). Server idle RSS before the exports: $(( idle_rss / 1024 )) MiB. Load average (1, 5, 15 min) $load_before at the start, $load_after at the end: on a shared machine, compare the ratios rather than the seconds.
+($(date -u +%Y-%m-%d), $(uname -m), DuckDB.NET.Data.Full $(grep -o 'DuckDB.NET.Data.Full" Version="[^"]*' "$root/Directory.Packages.props" | cut -d'"' -f3)), median of $repeat round(s). Server idle RSS before the exports: $(( idle_rss / 1024 )) MiB. Load average (1, 5, 15 min) $load_before at the start, $load_after at the end: on a shared machine, compare the ratios rather than the seconds.
 
-| Output | Seconds | Rows/s | MB/s | MB | Speed vs DuckDB COPY parquet | Peak server RSS (MiB) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
-$(awk -v rows="$base_rows" -v bytes="$base_bytes" -v s="$base_seconds" \
-  'BEGIN { printf "| DuckDB COPY ... TO parquet (baseline, own process) | %.2f | %.0f | %.1f | %.1f | 1.00 | - |", s, rows / s, bytes / s / 1e6, bytes / 1e6 }')
-$(printf '%s\n' "${rows_md[@]}")
+Speed is the baseline's seconds over the output's: 1.00 is as fast as DuckDB's COPY of the same rows, and the baselines ran between the exports of each round. CSV compares with COPY csv, Parquet with COPY parquet; DuckDB has no Arrow COPY of its own (Arrow IPC needs an extension), so Arrow and Flight are shown against both.
+
+| Output | Seconds | Rows/s | MB/s | MB | Speed vs COPY csv | Speed vs COPY parquet | Peak server RSS (MiB) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+$(row copy-csv "DuckDB COPY ... TO csv (baseline, own process)")
+$(row copy-parquet "DuckDB COPY ... TO parquet (baseline, own process)")
+$(row parquet "HTTP parquet")
+$(row arrow "HTTP arrow")
+$(row csv "HTTP csv")
+$(row csv-excel "HTTP csv-excel")
+$(row flight "Flight DoGet (Arrow buffers)")
 TABLE

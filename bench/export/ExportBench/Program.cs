@@ -8,11 +8,13 @@ using Kencana.Warehouse.Export;
 using Kencana.Warehouse.Storage;
 
 // Two measurements the shell script cannot make with curl:
-//   copy   WAREHOUSE TICKET OUT   DuckDB's own COPY (the export's query) TO OUT (FORMAT parquet): the baseline
-//   flight URL TICKET             an Arrow Flight DoGet of the ticket through the .NET Flight client
+//   copy   WAREHOUSE TICKET OUT [FORMAT]   DuckDB's own COPY (the export's query) TO OUT (FORMAT parquet or csv):
+//                                          a baseline
+//   flight URL TICKET                      an Arrow Flight DoGet of the ticket through the .NET Flight client
 // Each prints one line: rows seconds bytes.
-if (args is ["copy", var warehouse, var ticket, var output])
+if (args is ["copy", var warehouse, var ticket, var output, .. var rest] && rest is [] or ["parquet" or "csv"])
 {
+    var format = rest is [var named] ? named : "parquet";
     var database = new WarehouseDatabase(warehouse, readOnly: true);
     var registry = new ExportDatasetRegistry([new ObservationsDataset(), new RollupsDataset(), new AchievementDataset()]);
     var request = new ExportRequestParser(registry, database).ParseTicket(ticket);
@@ -21,7 +23,7 @@ if (args is ["copy", var warehouse, var ticket, var output])
     using var connection = database.OpenConnection();
     using var command = connection.CreateCommand();
     // The same statement text and parameters the server runs; the path is ours.
-    command.CommandText = $"COPY ({query.Sql}) TO '{output.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT parquet)";
+    command.CommandText = $"COPY ({query.Sql}) TO '{output.Replace("'", "''", StringComparison.Ordinal)}' (FORMAT {format})";
     foreach (var (name, value) in query.Parameters)
     {
         command.Parameters.Add(new DuckDBParameter(name, value));
@@ -48,7 +50,7 @@ if (args is ["flight", var url, var flightTicket])
     Print(rows, clock.Elapsed.TotalSeconds, bytes);
     return 0;
 }
-Console.Error.WriteLine("usage: copy WAREHOUSE TICKET OUT | flight URL TICKET");
+Console.Error.WriteLine("usage: copy WAREHOUSE TICKET OUT [parquet|csv] | flight URL TICKET");
 return 2;
 
 static void Print(long rows, double seconds, long bytes) =>

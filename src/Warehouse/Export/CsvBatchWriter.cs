@@ -9,7 +9,9 @@ namespace Kencana.Warehouse.Export;
 /// stays the same whatever the number of rows.
 /// </summary>
 /// <remarks>Strings are copied as the UTF-8 bytes Arrow holds, numbers formatted straight to UTF-8: no per-value
-/// string is allocated. Doubles are written in their shortest round-trip form.</remarks>
+/// string is allocated. Doubles are written in their shortest round-trip form. Exports write only their header with
+/// it; DuckDB's COPY writes the rows (<see cref="CsvExport"/>), and the tests hold its output to this writer's, byte
+/// for byte, which makes this the definition of the CSV format.</remarks>
 internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialect, IReadOnlyList<ExportColumn> columns)
 {
     private const int FlushThreshold = 64 * 1024;

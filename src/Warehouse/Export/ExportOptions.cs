@@ -16,9 +16,9 @@ public sealed class ExportOptions
     public string ParquetCompression { get; set; } = "snappy";
 
     /// <summary>
-    /// Stream Parquet through a named pipe that DuckDB writes while the response reads (Linux and macOS): the first
-    /// bytes leave at once and nothing lands on disk. Off, or on Windows, DuckDB writes a temporary file that is
-    /// streamed and then deleted.
+    /// Stream Parquet and CSV, which DuckDB writes, through a named pipe that DuckDB writes while the response reads
+    /// (Linux and macOS): the first bytes leave at once and nothing lands on disk. Off, or on Windows, DuckDB writes a
+    /// temporary file that is streamed and then deleted.
     /// </summary>
     public bool ParquetThroughPipe { get; set; } = true;
 

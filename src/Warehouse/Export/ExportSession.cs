@@ -150,16 +150,8 @@ public sealed class ExportSession : IDisposable
         return stamp ?? new ExportDataStamp(0, "0");
     }
 
-    private async Task WriteCsvAsync(Stream destination, CancellationToken cancellationToken)
-    {
-        var writer = new CsvBatchWriter(destination, Request.Dialect, Request.Dataset.Columns);
-        await writer.WriteHeaderAsync(Request.Dataset.Columns.Select(c => c.Name), cancellationToken);
-        await foreach (var batch in ReadBatchesAsync(cancellationToken))
-        {
-            await writer.WriteAsync(batch, cancellationToken);
-        }
-        await writer.FlushAsync(cancellationToken);
-    }
+    private Task WriteCsvAsync(Stream destination, CancellationToken cancellationToken) =>
+        CsvExport.WriteAsync(_connection, Request.Dataset.BuildQuery(Request.Filter), Request.Dataset.Columns, Request.Dialect, _options, destination, cancellationToken);
 
     private async Task WriteArrowAsync(Stream destination, CancellationToken cancellationToken)
     {

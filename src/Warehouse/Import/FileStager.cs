@@ -3,7 +3,14 @@ using Kencana.Warehouse.Storage;
 
 namespace Kencana.Warehouse.Import;
 
-/// <summary>Reads a CSV or Parquet file with DuckDB's own readers into a staging table, columns renamed to their canonical names.</summary>
+/// <summary>
+/// Reads a CSV or Parquet file with DuckDB's own readers into a staging table, and describes the view that gives its
+/// columns their canonical names.
+/// </summary>
+/// <remarks>
+/// The file is copied once, as DuckDB's reader hands it over; the canonical view costs nothing until the checks read
+/// it, where a second table would copy every value again.
+/// </remarks>
 internal static class FileStager
 {
     /// <param name="connection">The import's connection.</param>
@@ -36,8 +43,8 @@ internal static class FileStager
             try
             {
                 connection.Execute(
-                    """
-                    CREATE OR REPLACE TEMP TABLE import_raw AS
+                    $"""
+                    CREATE OR REPLACE TEMP TABLE {table} AS
                     SELECT * FROM read_csv($path, header = true, all_varchar = true, delim = $delim, quote = '"', escape = '"',
                         store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans')
                     """,
@@ -62,7 +69,7 @@ internal static class FileStager
         {
             try
             {
-                connection.Execute("CREATE OR REPLACE TEMP TABLE import_raw AS SELECT * FROM read_parquet($path)", ("path", path));
+                connection.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM read_parquet($path)", ("path", path));
             }
             catch (DuckDBException ex)
             {
@@ -70,7 +77,7 @@ internal static class FileStager
             }
         }
 
-        var fileColumns = connection.Query("SELECT column_name FROM (DESCRIBE import_raw)", r => r.GetString(0)).ToList();
+        var fileColumns = connection.Query($"SELECT column_name FROM (DESCRIBE {table})", r => r.GetString(0)).ToList();
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
         var ignored = new List<string>();
         foreach (var column in fileColumns)
@@ -104,10 +111,10 @@ internal static class FileStager
                 ? $"CAST({QuoteIdentifier(fileColumn)} AS VARCHAR) AS {c}"
                 : $"CAST(NULL AS VARCHAR) AS {c}"));
         // A fresh table's rowids follow the file's order; temporary tables number them from an offset.
-        connection.Execute($"CREATE OR REPLACE TEMP TABLE {table} AS SELECT rowid - (SELECT min(rowid) FROM import_raw) AS row_index, {select} FROM import_raw");
-        connection.Execute("DROP TABLE import_raw");
+        var firstRowId = connection.Scalar<long?>($"SELECT min(rowid) FROM {table}") ?? 0;
         var rows = connection.Scalar<long>($"SELECT count(*) FROM {table}");
-        return new StagedFile(path, isCsv, kind, rows, mapping.Where(m => known.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value), ignored, structural, rejectedLines);
+        var view = $"SELECT rowid - {firstRowId.ToString(System.Globalization.CultureInfo.InvariantCulture)} AS row_index, {select} FROM {table}";
+        return new StagedFile(path, isCsv, kind, rows, view, mapping.Where(m => known.Contains(m.Key)).ToDictionary(m => m.Key, m => m.Value), ignored, structural, rejectedLines);
     }
 
     private static string QuoteIdentifier(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -10,17 +10,21 @@ internal static class ImportSql
     /// <summary>
     /// Numbers take a decimal point or a decimal comma ("73,50", as Indonesian spreadsheets write them); thousands
     /// separators are refused rather than guessed at, since "1.234" means different things in the two conventions.
+    /// DuckDB's own cast, which refuses any comma, comes first: the decimal-comma pattern, a regular expression, then
+    /// runs only on the few values the cast refused rather than on every value of the file. Flags are looked up with
+    /// list_contains: DuckDB plans an IN list as a join, which runs on every row even where the flag is empty.
     /// </summary>
     private const string Macros = """
         CREATE OR REPLACE TEMP MACRO kencana_text(s) AS nullif(trim(s), '');
-        CREATE OR REPLACE TEMP MACRO kencana_number_text(s) AS
-            CASE WHEN regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN replace(trim(s), ',', '.') ELSE trim(s) END;
+        CREATE OR REPLACE TEMP MACRO kencana_number_candidate(s) AS
+            coalesce(TRY_CAST(trim(s) AS DOUBLE),
+                     CASE WHEN contains(s, ',') AND regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN TRY_CAST(replace(trim(s), ',', '.') AS DOUBLE) END);
         CREATE OR REPLACE TEMP MACRO kencana_number(s) AS
-            CASE WHEN isfinite(TRY_CAST(kencana_number_text(s) AS DOUBLE)) THEN TRY_CAST(kencana_number_text(s) AS DOUBLE) END;
+            CASE WHEN isfinite(kencana_number_candidate(s)) THEN kencana_number_candidate(s) END;
         CREATE OR REPLACE TEMP MACRO kencana_bool(s) AS
             CASE WHEN kencana_text(s) IS NULL THEN false
-                 WHEN lower(trim(s)) IN ('true', 't', '1', 'yes', 'y', 'ya') THEN true
-                 WHEN lower(trim(s)) IN ('false', 'f', '0', 'no', 'n', 'tidak') THEN false END;
+                 WHEN list_contains(['true', 't', '1', 'yes', 'y', 'ya'], lower(trim(s))) THEN true
+                 WHEN list_contains(['false', 'f', '0', 'no', 'n', 'tidak'], lower(trim(s))) THEN false END;
         CREATE OR REPLACE TEMP MACRO kencana_show(x) AS
             CASE WHEN x IS NULL THEN '' WHEN x = round(x) AND abs(x) < 1e15 THEN CAST(CAST(x AS BIGINT) AS VARCHAR) ELSE CAST(x AS VARCHAR) END;
         CREATE OR REPLACE TEMP MACRO kencana_year(s) AS

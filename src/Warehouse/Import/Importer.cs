@@ -159,11 +159,11 @@ public sealed class Importer
             return (skipped, [], 0);
         }
         var staged = file.Staged!;
-        connection.Execute($"ALTER TABLE {file.Table} RENAME TO import_stage");
+        connection.Execute($"CREATE OR REPLACE TEMP VIEW import_stage AS {staged.CanonicalSelect}");
         // Dropped here only on success: after a failed statement DuckDB refuses every other one until the rollback,
-        // and a failing drop would hide the error that matters. CleanUp drops it otherwise.
+        // and a failing drop would hide the error that matters. CleanUp drops them otherwise.
         var outcome = CheckAndInsert(connection, staged, file.Sha256, options, progress);
-        connection.Execute("DROP TABLE import_stage");
+        connection.Execute($"DROP VIEW import_stage; DROP TABLE {file.Table}");
         return outcome;
     }
 
@@ -251,7 +251,9 @@ public sealed class Importer
         try
         {
             var tables = Enumerable.Range(0, stagedFiles).Select(i => $"DROP TABLE IF EXISTS import_stage_{i};");
-            connection.Execute(string.Join(" ", tables) + " DROP TABLE IF EXISTS import_stage; DROP TABLE IF EXISTS import_raw; DROP TABLE IF EXISTS import_parsed; DROP TABLE IF EXISTS import_problems; DROP TABLE IF EXISTS import_periods;");
+            connection.Execute("DROP VIEW IF EXISTS import_stage; " + string.Join(" ", tables)
+                + " DROP TABLE IF EXISTS import_parsed; DROP TABLE IF EXISTS import_problems; DROP TABLE IF EXISTS import_periods;"
+                + " DROP TABLE IF EXISTS import_repeated; DROP TABLE IF EXISTS import_existing; DROP TABLE IF EXISTS import_collisions;");
             connection.Execute("RESET preserve_insertion_order");
         }
         catch (DuckDBException)

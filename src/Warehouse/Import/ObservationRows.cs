@@ -6,27 +6,51 @@ namespace Kencana.Warehouse.Import;
 /// <summary>Parses, checks and inserts staged observation rows.</summary>
 internal static class ObservationRows
 {
+    /// <summary>
+    /// Parses the staged rows into <c>import_parsed</c>, with the file's text of a key, period or flag kept only
+    /// where it did not parse: the messages quote it there alone, and copying every region code and source id again
+    /// cost more than the lookups. Numbers keep their text, which the range and consistency messages quote.
+    /// </summary>
     public static void Parse(DuckDBConnection connection) => connection.Execute("""
         CREATE OR REPLACE TEMP TABLE import_parsed AS
         SELECT st.row_index,
-            st.indicator AS indicator_raw, i.code AS indicator_code, i.min_value, i.max_value, i.unit,
-            st.region_code AS region_raw, r.code AS region_code,
-            st.year AS year_raw, kencana_year(st.year) AS year,
-            st.period AS period_raw, pm.code AS period,
+            CASE WHEN i.code IS NULL THEN st.indicator END AS indicator_raw, i.code AS indicator_code, i.min_value, i.max_value, i.unit,
+            CASE WHEN r.code IS NULL THEN st.region_code END AS region_raw, r.code AS region_code,
+            CASE WHEN kencana_year(st.year) IS NULL THEN st.year END AS year_raw, kencana_year(st.year) AS year,
+            CASE WHEN pm.code IS NULL THEN st.period END AS period_raw, pm.code AS period,
             st.value AS value_raw, kencana_number(st.value) AS value,
             st.numerator AS numerator_raw, kencana_number(st.numerator) AS numerator,
             st.denominator AS denominator_raw, kencana_number(st.denominator) AS denominator,
             st.ci_lower AS ci_lower_raw, kencana_number(st.ci_lower) AS ci_lower,
             st.ci_upper AS ci_upper_raw, kencana_number(st.ci_upper) AS ci_upper,
-            st.source_id AS source_raw, so.id AS source_id, coalesce(so.is_synthetic, false) AS source_synthetic,
+            CASE WHEN so.id IS NULL THEN st.source_id END AS source_raw, so.id AS source_id, coalesce(so.is_synthetic, false) AS source_synthetic,
             kencana_text(st.survey) AS survey, kencana_text(st.note) AS note,
-            st.is_preferred AS preferred_raw, kencana_bool(st.is_preferred) AS is_preferred,
-            st.synthetic AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic
+            CASE WHEN kencana_bool(st.is_preferred) IS NULL THEN st.is_preferred END AS preferred_raw, kencana_bool(st.is_preferred) AS is_preferred,
+            CASE WHEN kencana_bool(st.synthetic) IS NULL THEN st.synthetic END AS synthetic_raw, kencana_bool(st.synthetic) AS is_synthetic,
+            hash(i.code, r.code, kencana_year(st.year), pm.code) AS key_hash
         FROM import_stage st
         LEFT JOIN indicators i ON i.code = upper(trim(st.indicator))
         LEFT JOIN regions r ON r.code = trim(st.region_code)
         LEFT JOIN sources so ON so.id = trim(st.source_id)
-        LEFT JOIN import_periods pm ON pm.raw = st.period
+        LEFT JOIN import_periods pm ON pm.raw = st.period;
+
+        -- The hashes of the keys the file holds more than once: usually none, and only rows of such keys can be
+        -- duplicates or need ranking for is_default, so the window functions that do both run over these rows alone.
+        -- Grouping one hash is much cheaper than grouping four columns; a hash two keys share only lets a few more
+        -- rows into those exact checks.
+        CREATE OR REPLACE TEMP TABLE import_repeated AS
+        SELECT key_hash FROM import_parsed
+        WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL
+        GROUP BY key_hash HAVING count(*) > 1;
+
+        -- The stored values of the file's keys, read in one pass over observations for the conflict checks and the
+        -- insert, which would otherwise each join the whole table. An inner join lets DuckDB build its hash table on
+        -- the smaller side (a semi join always builds on the file's rows); DISTINCT folds the matches of a key the
+        -- file repeats, since stored rows never share indicator, region, period and source.
+        CREATE OR REPLACE TEMP TABLE import_existing AS
+        SELECT DISTINCT o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.value, o.numerator, o.denominator, o.is_preferred, o.data_version
+        FROM import_parsed p JOIN observations o
+          ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period;
         """);
 
     public const string Problems = ImportSql.KeyProblems + "\n" + """
@@ -71,42 +95,47 @@ internal static class ObservationRows
         SELECT row_index, 'synthetic', format('''{}'' is not true or false', synthetic_raw), NULL FROM import_parsed WHERE is_synthetic IS NULL
         UNION ALL
         SELECT row_index, NULL, format('duplicate: {} for {} {} {} from {} appears twice in the file', indicator_code, region_code, year, period, source_id), first_row
-        FROM (SELECT *, min(row_index) OVER (PARTITION BY indicator_code, region_code, year, period, source_id) AS first_row FROM import_parsed
-              WHERE indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL AND source_id IS NOT NULL)
+        FROM (SELECT p.*, min(p.row_index) OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period, p.source_id) AS first_row
+              FROM import_parsed p SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
+              WHERE p.source_id IS NOT NULL)
         WHERE row_index <> first_row
         UNION ALL
         SELECT row_index, 'is_preferred', format('two rows for {} {} {} {} are flagged preferred; flag one', indicator_code, region_code, year, period), first_row
-        FROM (SELECT *, min(row_index) OVER (PARTITION BY indicator_code, region_code, year, period) AS first_row FROM import_parsed
-              WHERE is_preferred AND indicator_code IS NOT NULL AND region_code IS NOT NULL AND year IS NOT NULL AND period IS NOT NULL)
+        FROM (SELECT p.*, min(p.row_index) OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period) AS first_row
+              FROM import_parsed p SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
+              WHERE p.is_preferred)
         WHERE row_index <> first_row
         UNION ALL
         SELECT p.row_index, 'value', format('the warehouse already holds {} for {} {} {} {} from {} (data version {}); a source''s value is never overwritten: import a revision under a new source id', kencana_show(o.value), o.indicator_code, o.region_code, o.year, o.period, o.source_id, o.data_version), NULL
-        FROM import_parsed p JOIN observations o
+        FROM import_parsed p JOIN import_existing o
           ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id = p.source_id
         WHERE o.value IS DISTINCT FROM p.value OR o.numerator IS DISTINCT FROM p.numerator OR o.denominator IS DISTINCT FROM p.denominator
         UNION ALL
         SELECT p.row_index, 'is_preferred', format('the warehouse already has a preferred value for {} {} {} {} (from {}); flag one', p.indicator_code, p.region_code, p.year, p.period, o.source_id), NULL
-        FROM import_parsed p JOIN observations o
+        FROM import_parsed p JOIN import_existing o
           ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period AND o.source_id <> p.source_id
         WHERE p.is_preferred AND o.is_preferred
         """;
 
     /// <summary>
-    /// Inserts the rows not already present. New keys get their default picked among the file's own rows while
-    /// inserting; only keys that already had values are re-ranked against the whole table afterwards, so a large
-    /// import of new data costs one pass.
+    /// Inserts the rows not already present. A key the file holds once is its own default among the file's rows; only
+    /// the file's repeated keys are ranked, and only keys that already had values are re-ranked against the whole table
+    /// afterwards, so a large import of new data costs one pass.
     /// </summary>
     /// <returns>The number of rows added.</returns>
     public static long Insert(DuckDBConnection connection, int version, bool markSynthetic)
     {
-        connection.Execute("""
-            CREATE OR REPLACE TEMP TABLE import_collisions AS
-            SELECT DISTINCT p.indicator_code, p.region_code, p.year, p.period
-            FROM import_parsed p SEMI JOIN observations o
-              ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year AND o.period = p.period
-            """);
         var added = connection.Execute("""
             INSERT INTO observations
+            SELECT p.indicator_code, p.region_code, p.year, p.period, p.value, p.numerator, p.denominator, p.source_id, p.survey, p.note,
+                   p.ci_lower, p.ci_upper, p.is_preferred, true,
+                   p.is_synthetic OR p.source_synthetic OR $synthetic, $version
+            FROM import_parsed p
+            ANTI JOIN import_repeated k ON k.key_hash = p.key_hash
+            ANTI JOIN import_existing o
+              ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
+             AND o.period = p.period AND o.source_id = p.source_id
+            UNION ALL
             SELECT p.indicator_code, p.region_code, p.year, p.period, p.value, p.numerator, p.denominator, p.source_id, p.survey, p.note,
                    p.ci_lower, p.ci_upper, p.is_preferred,
                    row_number() OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period
@@ -114,13 +143,17 @@ internal static class ObservationRows
                    p.is_synthetic OR p.source_synthetic OR $synthetic, $version
             FROM import_parsed p
             JOIN sources s ON s.id = p.source_id
-            ANTI JOIN observations o
+            SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
+            ANTI JOIN import_existing o
               ON o.indicator_code = p.indicator_code AND o.region_code = p.region_code AND o.year = p.year
              AND o.period = p.period AND o.source_id = p.source_id
             """, ("synthetic", markSynthetic), ("version", version));
-        if (added > 0 && connection.Scalar<long>("SELECT count(*) FROM import_collisions") > 0)
+        if (added > 0 && connection.Scalar<long>("SELECT count(*) FROM import_existing") > 0)
         {
             connection.Execute($"""
+                CREATE OR REPLACE TEMP TABLE import_collisions AS
+                SELECT DISTINCT indicator_code, region_code, year, period FROM import_existing;
+
                 UPDATE observations SET is_default = (ranked.rn = 1)
                 FROM (
                     SELECT o.rowid AS rid, row_number() OVER (
@@ -130,10 +163,11 @@ internal static class ObservationRows
                     SEMI JOIN import_collisions k
                       ON k.indicator_code = o.indicator_code AND k.region_code = o.region_code AND k.year = o.year AND k.period = o.period
                 ) ranked
-                WHERE observations.rowid = ranked.rid
+                WHERE observations.rowid = ranked.rid;
+
+                DROP TABLE import_collisions;
                 """);
         }
-        connection.Execute("DROP TABLE import_collisions");
         return added;
     }
 }
