@@ -18,6 +18,9 @@ namespace Kencana.Forecasting;
 /// <param name="Warnings">Why they cannot be trusted further.</param>
 /// <param name="SuggestedDecimals">Decimals worth showing: no more than the observations have, and no digit finer
 /// than a tenth of the narrowest 80% interval's half-width.</param>
+/// <param name="ProjectedSurvey">The survey whose reading the forecast projects: the one named as the next, else the
+/// family of the latest value's survey (a forecast from SSGI values projects SSGI readings); null when unknown.</param>
+/// <param name="Lineage">How the history crosses a boundary change, when it does.</param>
 public sealed record ForecastResult(
     string IndicatorCode,
     string RegionCode,
@@ -28,7 +31,9 @@ public sealed record ForecastResult(
     TargetOutlook? Outlook,
     Reliability Reliability,
     IReadOnlyList<ForecastWarning> Warnings,
-    int SuggestedDecimals)
+    int SuggestedDecimals,
+    string? ProjectedSurvey = null,
+    SeriesLineage? Lineage = null)
 {
     /// <summary>The same result with values rounded to <see cref="SuggestedDecimals"/>, probabilities to hundredths
     /// (tenths when reliability is low) and AARRs to hundredths of a percent (tenths when low).</summary>

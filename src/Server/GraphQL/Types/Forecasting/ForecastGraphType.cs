@@ -27,6 +27,11 @@ public sealed class ForecastGraphType : ObjectGraphType<ForecastAnswer>
         Field<NonNullGraphType<DateTimeGraphType>>("trainedAt").Description("When the model was trained.").Resolve(ctx => ctx.Source.Model.TrainedAt);
         Field<NonNullGraphType<IntGraphType>>("decimals").Description("The decimals the data support; values are rounded to them.").Resolve(ctx => ctx.Source.Result.SuggestedDecimals);
         Field<NonNullGraphType<BooleanGraphType>>("isSynthetic").Description("True when the series forecast contains synthetic values.").Resolve(ctx => ctx.Source.IsSynthetic);
+        Field<StringGraphType>("projectedSurvey").Description("The survey whose reading the forecast projects: nextSurvey when given, else the family of the latest value's survey (SSGI values project an SSGI reading); null when the values carry no survey.").Resolve(ctx => ctx.Source.Result.ProjectedSurvey);
+        Field<StringGraphType>("lineage").Description("How the history crosses a boundary change (the 2022 splits of Papua and Papua Barat): whose values it is built from, or where it starts; null when it crosses none.").Resolve(ctx => ctx.Source.Result.Lineage?.Description);
+        Field<StringGraphType>("outlookNote").Description("Why there is no outlook when a target year was asked for: no target applies, and which plan targets exist.").Resolve(ctx => ctx.Source.OutlookNote);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetPointGraphType>>>>("planTargets").Description("The plan targets stored for this region and the regions enclosing it, every year, the nearest region first.").Resolve(ctx => ctx.Source.PlanTargets ?? []);
+        Field<StringGraphType>("rankNote").Description("In an outlooks list: why this projection is not ranked with the others (low reliability, or no target).").Resolve(ctx => ctx.Source.RankNote);
     }
 }
 
