@@ -10,7 +10,7 @@ namespace Kencana.Forecasting.Backtesting;
 /// <param name="SeriesCount">How many series the panel has.</param>
 /// <param name="Cases">How many forecasts each method was scored on.</param>
 /// <param name="OriginYears">The origin years the methods were compared on.</param>
-/// <param name="Chosen">The method with the lowest MASE (sMAPE when MASE is undefined).</param>
+/// <param name="Chosen">The method with the lowest mean absolute error over the same cases.</param>
 /// <param name="Scores">Every scored method, naive included, in the order of <see cref="ForecastMethod"/>.</param>
 /// <param name="Levels">The same scores per level (province, kabupaten/kota, ...), for the levels with cases.</param>
 /// <param name="Notes">What the numbers rest on: folds fitted, methods left out and why.</param>

@@ -141,20 +141,18 @@ public static class Backtester
         return horizons;
     }
 
+    /// <summary>The method with the lowest mean absolute error over the cases every method was scored on. MAE rather
+    /// than MASE: a two-point series' MASE scale is the very change its one-point origin forecasts, so MASE rewards
+    /// naive there by construction; on the same cases of one indicator, absolute errors compare fairly.</summary>
     private static ForecastMethod Choose(MethodScore[] scores, ForecastOptions options, List<string> notes)
     {
-        var eligible = scores.Where(s => options.CandidateMethods.Contains(s.Method) && s.Cases > 0).ToArray();
+        var eligible = scores.Where(s => options.CandidateMethods.Contains(s.Method) && s.Cases > 0 && double.IsFinite(s.Mae)).ToArray();
         if (eligible.Length == 0)
         {
+            notes.Add("No forecast could be scored: naive is used.");
             return ForecastMethod.Naive;
         }
-        var byMase = eligible.Where(s => double.IsFinite(s.Mase)).ToArray();
-        if (byMase.Length == 0)
-        {
-            notes.Add("MASE is undefined (no scored series changed); the method was chosen by sMAPE.");
-            // MinBy keeps the first of equals: the simpler method, as methods are in order of complexity.
-            return eligible.MinBy(s => s.Smape)!.Method;
-        }
-        return byMase.MinBy(s => s.Mase)!.Method;
+        // MinBy keeps the first of equals: the simpler method, as methods are in order of complexity.
+        return eligible.MinBy(s => s.Mae)!.Method;
     }
 }

@@ -47,7 +47,7 @@ internal static class PooledBacktest
         return fitted;
     }
 
-    public static PooledModelSettings Settings(ForecastOptions options) => new(options.Seed, options.PooledL2, options.PooledIterations);
+    public static PooledModelSettings Settings(ForecastOptions options) => new(options.Seed, options.PooledL2Grid, options.PooledIterations);
 
     private static void Predict(
         PooledModel model, IReadOnlyList<TransformedHistory> histories, Anchors anchors, RollingOrigins rolling, int year, double[] output, ForecastOptions options)

@@ -64,8 +64,9 @@ internal sealed class Calibration
     }
 
     /// <summary>The group's own pool when it is large enough for conformal ranks; else all groups' pool rescaled to the
-    /// group's own spread (its root mean square error) when the group has a few residuals; else a Student-t on what
-    /// there is; else a shorter horizon widened; else a wide default.</summary>
+    /// group's own spread (its root mean square error) when the group has a few residuals; else a Student-t on those;
+    /// else the group's nearest horizon with residuals, rescaled by √(h / h'); else all groups' pool; else a wide
+    /// default. A group's own residuals always come first: a province is never given a kabupaten's width.</summary>
     private CalibratedError Unadjusted(PoolGroup group, HistoryClass historyClass, int horizon)
     {
         var own = Pool(group, historyClass, horizon);
@@ -74,36 +75,43 @@ internal sealed class Calibration
             return new CalibratedError(new ConformalErrorDistribution(own), CalibrationQuality.Conformal, own.Length);
         }
         var all = merged.TryGetValue((historyClass, horizon), out var m) ? m : [];
+        if (own.Length >= FewestForStudentT)
+        {
+            return all.Length >= ConformalErrorDistribution.MinimumCount
+                ? new CalibratedError(new ConformalErrorDistribution(all, Rms(own) / Math.Max(Rms(all), 1e-12)), CalibrationQuality.FewResiduals, own.Length)
+                : new CalibratedError(FitStudentT(own), CalibrationQuality.FewResiduals, own.Length);
+        }
+        if (Nearest(group, historyClass, horizon) is { } near)
+        {
+            // Errors of a trending forecast grow roughly like a random walk's: with the square root of the horizon.
+            var basis = Unadjusted(group, historyClass, near);
+            return new CalibratedError(
+                basis.Distribution.Scaled(Math.Sqrt((double)horizon / near)),
+                CalibrationQuality.ExtrapolatedHorizon,
+                basis.ResidualCount,
+                near);
+        }
         if (all.Length >= ConformalErrorDistribution.MinimumCount)
         {
-            var scale = own.Length >= FewestForStudentT ? Rms(own) / Math.Max(Rms(all), 1e-12) : 1;
-            return new CalibratedError(
-                new ConformalErrorDistribution(all, scale),
-                own.Length >= FewestForStudentT ? CalibrationQuality.Conformal : CalibrationQuality.FewResiduals,
-                all.Length);
+            return new CalibratedError(new ConformalErrorDistribution(all), CalibrationQuality.FewResiduals, 0);
         }
-        var few = own.Length >= FewestForStudentT ? own : all;
-        if (few.Length >= FewestForStudentT)
+        if (all.Length >= FewestForStudentT)
         {
-            return new CalibratedError(FitStudentT(few), CalibrationQuality.FewResiduals, few.Length);
-        }
-        for (var shorter = horizon - 1; shorter >= 1; shorter--)
-        {
-            var basis = Unadjusted(group, historyClass, shorter);
-            if (basis.Quality != CalibrationQuality.Uncalibrated)
-            {
-                // Errors of a trending forecast grow roughly like a random walk's: with the square root of the horizon.
-                return new CalibratedError(
-                    basis.Distribution.Scaled(Math.Sqrt((double)horizon / shorter)),
-                    CalibrationQuality.ExtrapolatedHorizon,
-                    basis.ResidualCount,
-                    shorter);
-            }
+            return new CalibratedError(FitStudentT(all), CalibrationQuality.FewResiduals, 0);
         }
         return new CalibratedError(
             new StudentTErrorDistribution(2, PriorScalePerSqrtYear * Math.Sqrt(horizon)),
             CalibrationQuality.Uncalibrated,
             0);
+    }
+
+    /// <summary>The horizon nearest <paramref name="horizon"/> (shorter first on a tie) at which the group and class
+    /// have residuals enough for a Student-t, or null.</summary>
+    private int? Nearest(PoolGroup group, HistoryClass historyClass, int horizon)
+    {
+        var candidates = pools.Where(p => p.Key.Group == group && p.Key.Class == historyClass && p.Key.Horizon != horizon && p.Value.Length >= FewestForStudentT)
+            .Select(p => p.Key.Horizon).ToArray();
+        return candidates.Length == 0 ? null : candidates.OrderBy(h => Math.Abs(h - horizon)).ThenBy(h => h).First();
     }
 
     /// <summary>How much larger forecast errors are when the next value comes from another survey family: the ratio

@@ -13,6 +13,7 @@ internal sealed class OriginFeatures
     {
         Prior = prior;
         LastZ = history.LastZ;
+        OriginYear = history.LastYear;
         PointCount = history.Count;
         LastGap = history.Count > 1 ? history.Years[^1] - history.Years[^2] : 0;
         SurveyChanged = history.Count > 1 && SurveyName.Differ(history.SurveyAt(history.Count - 2), history.LastSurvey);
@@ -24,6 +25,8 @@ internal sealed class OriginFeatures
     public HierarchicalPrior Prior { get; }
 
     public double LastZ { get; }
+
+    public int OriginYear { get; }
 
     public int PointCount { get; }
 
@@ -43,6 +46,7 @@ internal sealed class OriginFeatures
     /// <param name="outcomeZ">The model-space outcome when training; null when forecasting.</param>
     public PooledFeatures ForHorizon(int horizon, bool surveyAhead, double? outcomeZ = null) => new()
     {
+        TargetYear = OriginYear + horizon,
         Horizon = horizon,
         LastValue = (float)LastZ,
         RelativeToParent = (float)Prior.RelativeToParent,

@@ -49,6 +49,10 @@ internal sealed class PooledFeatures
     /// <summary>The administrative level's name.</summary>
     public string RegionLevel { get; set; } = "";
 
+    /// <summary>The year of the outcome (training only; not a feature): the nested validation that picks the ridge
+    /// penalty holds out the latest outcome year.</summary>
+    public float TargetYear { get; set; }
+
     /// <summary>The model-space distance of the outcome from the hierarchical prior (training only): the pooled model
     /// learns a correction to the prior, so that with little data and strong regularisation it falls back on it.</summary>
     public float Label { get; set; }

@@ -42,16 +42,63 @@ internal sealed class PooledModel
     /// <summary>The longest horizon the model was trained on; beyond it the forecaster scales its change.</summary>
     public int MaxHorizon { get; }
 
+    /// <summary>Fits the model with the ridge penalty of <paramref name="settings"/>' grid that best forecast the
+    /// latest outcome year from the earlier ones; the largest penalty when there are too few rows to tell.</summary>
     public static PooledModel Train(IReadOnlyList<PooledFeatures> rows, PooledModelSettings settings)
     {
         ArgumentOutOfRangeException.ThrowIfZero(rows.Count);
+        return Fit(rows, ChoosePenalty(rows, settings), settings);
+    }
+
+    /// <summary>The penalty chosen by holding out the latest outcome year; the strongest when either side has fewer
+    /// than <see cref="MinimumValidationRows"/> rows.</summary>
+    internal static double ChoosePenalty(IReadOnlyList<PooledFeatures> rows, PooledModelSettings settings)
+    {
+        var strongest = settings.L2Grid.Max();
+        if (settings.L2Grid.Count == 1)
+        {
+            return strongest;
+        }
+        var latest = rows.Max(r => r.TargetYear);
+        var train = rows.Where(r => r.TargetYear < latest).ToArray();
+        var held = rows.Where(r => r.TargetYear == latest).ToArray();
+        if (train.Length < MinimumValidationRows || held.Length < MinimumValidationRows)
+        {
+            return strongest;
+        }
+        var best = strongest;
+        var bestError = double.PositiveInfinity;
+        // From the strongest penalty down: a weaker one must beat the best so far by a clear margin, since one held-out
+        // year is a noisy judge and a weaker penalty is a bet that the next year resembles it.
+        foreach (var l2 in settings.L2Grid.OrderDescending())
+        {
+            var model = Fit(train, l2, settings);
+            var predictions = model.Predict(held, explain: false);
+            var error = held.Select((r, i) => Math.Abs(r.Label - predictions[i].Change)).Average();
+            if (error < bestError * (1 - RequiredGain))
+            {
+                bestError = error;
+                best = l2;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The share by which a weaker penalty must lower the held-out error to be preferred.</summary>
+    private const double RequiredGain = 0.05;
+
+    /// <summary>Rows each side of the nested validation needs before it may choose a weaker penalty.</summary>
+    private const int MinimumValidationRows = 10;
+
+    private static PooledModel Fit(IReadOnlyList<PooledFeatures> rows, double l2, PooledModelSettings settings)
+    {
         var ml = new MLContext(settings.Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
         var trainer = ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
         {
             LabelColumnName = nameof(PooledFeatures.Label),
             FeatureColumnName = Features,
-            L2Regularization = (float)settings.L2,
+            L2Regularization = (float)l2,
             L1Regularization = 0,
             MaximumNumberOfIterations = settings.Iterations,
             NumberOfThreads = 1,
@@ -65,8 +112,11 @@ internal sealed class PooledModel
             .Append(trainer);
         var fitted = pipeline.Fit(data);
         var maxHorizon = (int)rows.Max(r => r.Horizon);
-        return new PooledModel(ml, new TransformerChain<ITransformer>([.. fitted]), maxHorizon);
+        return new PooledModel(ml, new TransformerChain<ITransformer>([.. fitted]), maxHorizon) { Penalty = l2 };
     }
+
+    /// <summary>The ridge penalty the model was fitted with.</summary>
+    public double Penalty { get; private init; }
 
     public IReadOnlyList<PooledPrediction> Predict(IReadOnlyList<PooledFeatures> rows, bool explain)
     {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Kencana.Forecasting;
+using Kencana.Forecasting.Backtesting;
 using Kencana.Server.Forecasting;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
@@ -50,20 +52,36 @@ internal static class ForecastingCommands
             var model = services.GetRequiredService<ModelRegistry>().Get(code);
             var report = model.Metadata.Backtest;
             Console.WriteLine($"{code}: {report.SeriesCount} series, {report.Cases} backtest cases, origins {string.Join(", ", report.OriginYears)}; trained in {clock.Elapsed.TotalSeconds:F1} s on data version {model.Metadata.DataVersion}");
-            Console.WriteLine($"{"method",-14}{"cases",8}{"MASE",8}{"sMAPE",8}{"cov80",8}{"cov95",8}{"Wink80",10}{"Wink95",10}");
-            foreach (var score in report.Scores)
+            PrintScores("all levels", report.Cases, report.Scores, report.Chosen);
+            foreach (var level in report.Levels)
             {
-                var mark = score.Method == report.Chosen ? " <- chosen" : "";
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{score.Method,-14}{score.Cases,8}{score.Mase,8:F3}{score.Smape,8:F2}{score.Coverage80,8:P0}{score.Coverage95,8:P0}{score.Winkler80,10:F2}{score.Winkler95,10:F2}{mark}"));
+                PrintScores(level.Level, level.Cases, level.Scores, report.Chosen);
             }
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chosen {report.Chosen}: MASE {report.ChosenScore.Mase / report.Naive.Mase:F2} x naive's."));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chosen {report.Chosen}: MAE {report.ChosenScore.Mae / report.Naive.Mae:F2} x naive's, MASE {report.ChosenScore.Mase / report.Naive.Mase:F2} x naive's."));
+            if (model.Metadata.LargestProvinceChange is { } largest)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Largest change of a province between two surveys: {largest.Change:F1} ({largest.RegionCode}, {largest.FromYear}-{largest.ToYear}); short series projecting more are flagged."));
+            }
             foreach (var note in report.Notes)
             {
                 Console.WriteLine("note: " + note);
             }
         }));
         return command;
+    }
+
+    /// <summary>One table: every method's MAE (and its ratio to naive's), MASE, sMAPE, coverage and Winkler scores.</summary>
+    private static void PrintScores(string title, int cases, IReadOnlyList<MethodScore> scores, ForecastMethod chosen)
+    {
+        var naive = scores.First(s => s.Method == ForecastMethod.Naive);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title}: {cases} forecasts"));
+        Console.WriteLine($"{"method",-14}{"cases",7}{"MAE",8}{"xNaive",8}{"MASE",8}{"sMAPE",8}{"cov80",8}{"cov95",8}{"Wink80",9}{"Wink95",9}");
+        foreach (var score in scores)
+        {
+            var mark = score.Method == chosen ? " <- chosen" : "";
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{score.Method,-14}{score.Cases,7}{score.Mae,8:F2}{score.Mae / naive.Mae,8:F2}{score.Mase,8:F3}{score.Smape,8:F2}{score.Coverage80,8:P0}{score.Coverage95,8:P0}{score.Winkler80,9:F2}{score.Winkler95,9:F2}{mark}"));
+        }
     }
 
     private static void Print(ForecastAnswer answer)
