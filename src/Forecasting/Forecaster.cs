@@ -84,6 +84,7 @@ public sealed class Forecaster
         var widening = (series.Lineage is { HistoryFromPredecessor: true } ? options.LineageWidening : 1)
             * (surveyAhead ? Model.SurveyChangeFactor : 1);
         var errors = horizons.Select(h => Widened(Model.Calibration.Resolve(group, historyClass, h, options.SparseWidening), widening)).ToArray();
+        KeepWidthsGrowing(centers, errors);
         var points = horizons.Select((h, i) => new ForecastPoint(
             latest.Year + h,
             h,
@@ -103,6 +104,54 @@ public sealed class Forecaster
         return new ForecastResult(
             indicator.Code, series.Region.Code, method, Model.Metadata.Method, latest, points, outlook, reliability, warnings.Items, decimals,
             projected, series.Lineage);
+    }
+
+    /// <summary>Widens an interval wherever it would be narrower, in the indicator's unit, than the year before's. The
+    /// model-space radius never shrinks with the horizon (see <see cref="Calibration"/>), but a median falling toward
+    /// 0% sits where the logit scale compresses, and a planner reads widths in percentage points: a forecast further out
+    /// must never look more certain.</summary>
+    private void KeepWidthsGrowing(double[] centers, CalibratedError[] errors)
+    {
+        for (var i = 1; i < errors.Length; i++)
+        {
+            var factor = 1.0;
+            foreach (var level in new[] { Level80, Level95 })
+            {
+                var previous = PredictionInterval.Around(centers[i - 1], errors[i - 1].Distribution, level, transform).Width;
+                factor = Math.Max(factor, FactorFor(centers[i], errors[i].Distribution, level, previous));
+            }
+            errors[i] = Widened(errors[i], factor);
+        }
+    }
+
+    /// <summary>The smallest factor (by bisection, at most 1000) that makes the interval at least
+    /// <paramref name="width"/> wide; 1 when it already is.</summary>
+    private double FactorFor(double center, ErrorDistribution errors, double level, double width)
+    {
+        double WidthAt(double f) => PredictionInterval.Around(center, errors.Scaled(f), level, transform).Width;
+        if (WidthAt(1) >= width)
+        {
+            return 1;
+        }
+        double low = 1, high = 2;
+        while (WidthAt(high) < width && high < 1000)
+        {
+            low = high;
+            high *= 2;
+        }
+        for (var k = 0; k < 50; k++)
+        {
+            var mid = 0.5 * (low + high);
+            if (WidthAt(mid) >= width)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid;
+            }
+        }
+        return high;
     }
 
     private static CalibratedError Widened(CalibratedError error, double factor) =>
