@@ -115,7 +115,7 @@ public sealed class ForecastService(ModelRegistry models, ForecastPanels panels,
             chain.Add(c);
         }
         var found = series.GetTargets(indicator.Code, chain, cancellationToken);
-        return [.. chain.SelectMany(c => found[c]).OrderBy(t => t.RegionCode.Depth).ThenBy(t => t.Period.Year)];
+        return [.. chain.SelectMany(c => found[c]).OrderByDescending(t => t.RegionCode.Depth).ThenBy(t => t.Period.Year)];
     }
 
     private static string NoTargetNote(Indicator indicator, Region region, int year, IReadOnlyList<Target> planTargets)
