@@ -295,7 +295,7 @@ public sealed class Forecaster
             var from = errors.First(e => e.Quality == CalibrationQuality.ExtrapolatedHorizon).FromHorizon;
             warnings.Add(
                 WarningKind.HorizonBeyondBacktest,
-                $"{Horizons(extrapolated)} {(extrapolated.Length == 1 ? "is" : "are")} widened from horizon {from} by the square root of the horizon ratio: the backtest scored no forecast that far ahead.");
+                $"{Horizons(extrapolated)} {(extrapolated.Length == 1 ? "is" : "are")} rescaled from horizon {from} by the square root of the horizon ratio: the backtest scored no forecast of this kind and level at {(extrapolated.Length == 1 ? "that horizon" : "those horizons")}.");
         }
         var uncalibrated = With(CalibrationQuality.Uncalibrated);
         if (uncalibrated.Length > 0)

@@ -58,6 +58,10 @@ internal static class ForecastingCommands
                 PrintScores(level.Level, level.Cases, level.Scores, report.Chosen);
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chosen {report.Chosen}: MAE {report.ChosenScore.Mae / report.Naive.Mae:F2} x naive's, MASE {report.ChosenScore.Mase / report.Naive.Mase:F2} x naive's."));
+            foreach (var (title, scores) in report.Levels.Select(l => (l.Level, l.Scores)).Prepend(("all levels", report.Scores)))
+            {
+                PrintPooledGain(title, scores);
+            }
             if (model.Metadata.LargestProvinceChange is { } largest)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Largest change of a province between two surveys: {largest.Change:F1} ({largest.RegionCode}, {largest.FromYear}-{largest.ToYear}); short series projecting more are flagged."));
@@ -82,6 +86,22 @@ internal static class ForecastingCommands
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{score.Method,-14}{score.Cases,7}{score.Mae,8:F2}{score.Mae / naive.Mae,8:F2}{score.Mase,8:F3}{score.Smape,8:F2}{score.Coverage80,8:P0}{score.Coverage95,8:P0}{score.Winkler80,9:F2}{score.Winkler95,9:F2}{mark}"));
         }
+    }
+
+    /// <summary>What the pooled ML.NET model adds: its MAE against the hierarchical prior it corrects and against the
+    /// best method that reads the series alone.</summary>
+    private static void PrintPooledGain(string title, IReadOnlyList<MethodScore> scores)
+    {
+        var pooled = scores.FirstOrDefault(s => s.Method == ForecastMethod.Global);
+        var prior = scores.FirstOrDefault(s => s.Method == ForecastMethod.Hierarchical);
+        var local = scores.Where(s => s.Method is ForecastMethod.Naive or ForecastMethod.Drift or ForecastMethod.DampedTrend or ForecastMethod.Theta or ForecastMethod.LogLinear)
+            .MinBy(s => s.Mae);
+        if (pooled is null || prior is null || local is null)
+        {
+            return;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Pooled model ({title}): MAE {pooled.Mae:F2}, {pooled.Mae / prior.Mae:F2} x the hierarchical prior's {prior.Mae:F2}, {pooled.Mae / local.Mae:F2} x the best local method's ({local.Method}, {local.Mae:F2})."));
     }
 
     private static void Print(ForecastAnswer answer)

@@ -80,10 +80,12 @@ public sealed class BacktestGraphType : ObjectGraphType<BacktestReport>
     public BacktestGraphType()
     {
         Name = "Backtest";
-        Description = "Rolling-origin backtest scores of the chosen method and of the naive forecast (MASE below 1 beats naive).";
+        Description = "Rolling-origin backtest scores of the chosen method and of the naive forecast (mae below naiveMae beats naive; MASE below 1 does too, though a two-point series' MASE scale is the very change a one-point origin forecasts).";
         Field<NonNullGraphType<ForecastMethodGraphType>>("method").Description("The chosen method.").Resolve(ctx => ctx.Source.Chosen);
         Field(x => x.SeriesCount).Description("How many regions' series were backtested.");
         Field<NonNullGraphType<IntGraphType>>("cases").Description("How many forecasts were scored for the chosen method.").Resolve(ctx => ctx.Source.ChosenScore.Cases);
+        Field<NonNullGraphType<FloatGraphType>>("mae").Description("Mean absolute error, in the indicator's unit (percentage points for a percentage): what the method is chosen by.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Mae, 3));
+        Field<NonNullGraphType<FloatGraphType>>("naiveMae").Description("The naive forecast's mean absolute error on the same cases, for comparison.").Resolve(ctx => Math.Round(ctx.Source.Naive.Mae, 3));
         Field<NonNullGraphType<FloatGraphType>>("mase").Description("Mean absolute scaled error.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Mase, 3));
         Field<NonNullGraphType<FloatGraphType>>("smape").Description("Symmetric mean absolute percentage error, in percent.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Smape, 2));
         Field<NonNullGraphType<FloatGraphType>>("coverage80").Description("Share of outcomes inside the 80% intervals.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Coverage80, 3));
