@@ -70,7 +70,7 @@ public sealed class ContributionGraphType : ObjectGraphType<Kencana.Forecasting.
     {
         Name = "FeatureContribution";
         Description = "How much one feature moved a projection.";
-        Field(x => x.Feature).Description("The feature, for example RecentSlope or LastValue.");
+        Field(x => x.Feature).Description("The feature, for example RelativeToParent or NationalTrendChange.");
         Field(x => x.Effect).Description("Its effect on the projection, in the indicator's unit.");
     }
 }
