@@ -297,6 +297,13 @@ public sealed class Forecaster
                 WarningKind.HorizonBeyondBacktest,
                 $"{Horizons(extrapolated)} {(extrapolated.Length == 1 ? "is" : "are")} rescaled from horizon {from} by the square root of the horizon ratio: the backtest scored no forecast of this kind and level at {(extrapolated.Length == 1 ? "that horizon" : "those horizons")}.");
         }
+        var borrowed = With(CalibrationQuality.OtherLevels);
+        if (borrowed.Length > 0)
+        {
+            warnings.Add(
+                WarningKind.CalibratedOnOtherLevels,
+                $"{Horizons(borrowed)} {(borrowed.Length == 1 ? "rests" : "rest")} on backtest residuals of other levels: the backtest scored no forecast from a history like this one at this level.");
+        }
         var uncalibrated = With(CalibrationQuality.Uncalibrated);
         if (uncalibrated.Length > 0)
         {

@@ -15,6 +15,9 @@ public enum WarningKind
     /// <summary>Some horizon is beyond what the backtest reached; its interval was widened from a shorter one.</summary>
     HorizonBeyondBacktest,
 
+    /// <summary>No backtest residual of this level and history length: other levels' residuals stand in.</summary>
+    CalibratedOnOtherLevels,
+
     /// <summary>No backtest residual at all: intervals come from a wide default.</summary>
     UncalibratedIntervals,
 

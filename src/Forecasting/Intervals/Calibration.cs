@@ -91,18 +91,37 @@ internal sealed class Calibration
                 basis.ResidualCount,
                 near);
         }
+        // The group has no residual of this kind at all: other levels' residuals stand in, flagged.
         if (all.Length >= ConformalErrorDistribution.MinimumCount)
         {
-            return new CalibratedError(new ConformalErrorDistribution(all), CalibrationQuality.FewResiduals, 0);
+            return new CalibratedError(new ConformalErrorDistribution(all), CalibrationQuality.OtherLevels, all.Length);
         }
         if (all.Length >= FewestForStudentT)
         {
-            return new CalibratedError(FitStudentT(all), CalibrationQuality.FewResiduals, 0);
+            return new CalibratedError(FitStudentT(all), CalibrationQuality.OtherLevels, all.Length);
+        }
+        if (NearestMerged(historyClass, horizon) is { } nearAll)
+        {
+            var basis = Unadjusted(group, historyClass, nearAll);
+            return new CalibratedError(
+                basis.Distribution.Scaled(Math.Sqrt((double)horizon / nearAll)),
+                CalibrationQuality.OtherLevels,
+                basis.ResidualCount,
+                nearAll);
         }
         return new CalibratedError(
             new StudentTErrorDistribution(2, PriorScalePerSqrtYear * Math.Sqrt(horizon)),
             CalibrationQuality.Uncalibrated,
             0);
+    }
+
+    /// <summary>The horizon nearest <paramref name="horizon"/> at which all groups together have residuals of the class
+    /// enough for a Student-t, or null.</summary>
+    private int? NearestMerged(HistoryClass historyClass, int horizon)
+    {
+        var candidates = merged.Where(p => p.Key.Class == historyClass && p.Key.Horizon != horizon && p.Value.Length >= FewestForStudentT)
+            .Select(p => p.Key.Horizon).ToArray();
+        return candidates.Length == 0 ? null : candidates.OrderBy(h => Math.Abs(h - horizon)).ThenBy(h => h).First();
     }
 
     /// <summary>The horizon nearest <paramref name="horizon"/> (shorter first on a tie) at which the group and class

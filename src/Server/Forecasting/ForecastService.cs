@@ -68,8 +68,10 @@ public sealed class ForecastService(ModelRegistry models, ForecastPanels panels,
 
     private static string LowReliabilityNote(ForecastAnswer answer, int reliableCount)
     {
-        var why = answer.Result.Warnings.FirstOrDefault(w => w.Kind is WarningKind.SinglePoint or WarningKind.TwoPoints or WarningKind.BoundaryChange)?.Message
-            ?? "its reliability is low";
+        var why = answer.Result.Warnings.FirstOrDefault(w => w.Kind is WarningKind.SinglePoint or WarningKind.TwoPoints or WarningKind.BoundaryChange
+                or WarningKind.ChangeBeyondObserved or WarningKind.UncalibratedIntervals)?.Message
+            ?? (answer.Result.Warnings.Count > 0 ? answer.Result.Warnings[0].Message : null)
+            ?? "Its reliability is low.";
         return string.Create(CultureInfo.InvariantCulture,
             $"Low reliability: ranked among the low-reliability projections, after the {reliableCount} reliable one(s), whatever its probability ({answer.Result.Outlook!.Probability:0.0}). {why}");
     }
