@@ -13,6 +13,8 @@ namespace Kencana.Forecasting.Backtesting;
 /// <param name="Chosen">The method with the lowest mean absolute error over the same cases.</param>
 /// <param name="Scores">Every scored method, naive included, in the order of <see cref="ForecastMethod"/>.</param>
 /// <param name="Levels">The same scores per level (province, kabupaten/kota, ...), for the levels with cases.</param>
+/// <param name="Origins">The same scores per level and origin year (<c>province, from 2018</c>: the forecasts made with
+/// what was known in 2018), to see which survey transition a method gains or loses on.</param>
 /// <param name="Notes">What the numbers rest on: folds fitted, methods left out and why.</param>
 public sealed record BacktestReport(
     string IndicatorCode,
@@ -22,6 +24,7 @@ public sealed record BacktestReport(
     ForecastMethod Chosen,
     IReadOnlyList<MethodScore> Scores,
     IReadOnlyList<LevelScores> Levels,
+    IReadOnlyList<LevelScores> Origins,
     IReadOnlyList<string> Notes)
 {
     /// <summary>The naive forecast's score, the benchmark.</summary>

@@ -47,6 +47,13 @@ public static class Backtester
         var levels = compared.GroupBy(i => LevelName(rolling.Cases[i].Level)).OrderBy(g => rolling.Cases[g.First()].Level)
             .Select(g => new LevelScores(g.Key, g.Count(), [.. candidates.Select(m => MethodScorer.Score(m, [.. g], rolling.Cases, forecasts, transform, options, calibrations[m]))]))
             .ToArray();
+        var origins = compared.GroupBy(i => (rolling.Cases[i].Level > AdminLevel.City ? AdminLevel.District : rolling.Cases[i].Level == AdminLevel.City ? AdminLevel.Regency : rolling.Cases[i].Level, rolling.Cases[i].OriginYear))
+            .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.OriginYear)
+            .Select(g => new LevelScores(
+                string.Create(CultureInfo.InvariantCulture, $"{LevelName(g.Key.Item1)}, from {g.Key.OriginYear}"),
+                g.Count(),
+                [.. candidates.Select(m => MethodScorer.Score(m, [.. g], rolling.Cases, forecasts, transform, options, calibrations[m]))]))
+            .ToArray();
         var chosen = Choose(scores, options, notes);
         var unscaled = compared.Count(i => !double.IsFinite(rolling.Cases[i].Scale));
         if (unscaled > 0)
@@ -62,7 +69,7 @@ public static class Backtester
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Only {compared.Length} forecasts could be scored: the choice of method rests on little evidence."));
         }
         var originYears = compared.Select(i => rolling.Cases[i].OriginYear).Distinct().Order().ToArray();
-        var report = new BacktestReport(panel.Indicator.Code, panel.Series.Count, compared.Length, originYears, chosen, scores, levels, notes);
+        var report = new BacktestReport(panel.Indicator.Code, panel.Series.Count, compared.Length, originYears, chosen, scores, levels, origins, notes);
         return new BacktestOutcome(report, histories, anchors, rolling.Cases, forecasts);
     }
 

@@ -57,6 +57,17 @@ internal static class ForecastingCommands
             {
                 PrintScores(level.Level, level.Cases, level.Scores, report.Chosen);
             }
+            Console.WriteLine("per level and origin year (MAE as a multiple of naive's; coverage of the chosen method):");
+            Console.WriteLine($"{"origins",-30}{"cases",7}{"naive",8}{"drift",8}{"Theta",8}{"AARR",8}{"hier.",8}{"pooled",8}{"cov80",8}{"cov95",8}");
+            foreach (var origin in report.Origins)
+            {
+                var naive = origin.Scores.First(s => s.Method == ForecastMethod.Naive).Mae;
+                string Ratio(ForecastMethod m) => origin.Scores.FirstOrDefault(s => s.Method == m) is { } s
+                    ? string.Create(CultureInfo.InvariantCulture, $"{s.Mae / naive,8:F2}") : $"{"-",8}";
+                var chosenScore = origin.Scores.First(s => s.Method == report.Chosen);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{origin.Level,-30}{origin.Cases,7}{naive,8:F2}{Ratio(ForecastMethod.Drift)}{Ratio(ForecastMethod.Theta)}{Ratio(ForecastMethod.LogLinear)}{Ratio(ForecastMethod.Hierarchical)}{Ratio(ForecastMethod.Global)}{chosenScore.Coverage80,8:P0}{chosenScore.Coverage95,8:P0}"));
+            }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Chosen {report.Chosen}: MAE {report.ChosenScore.Mae / report.Naive.Mae:F2} x naive's, MASE {report.ChosenScore.Mase / report.Naive.Mase:F2} x naive's."));
             foreach (var (title, scores) in report.Levels.Select(l => (l.Level, l.Scores)).Prepend(("all levels", report.Scores)))
             {
