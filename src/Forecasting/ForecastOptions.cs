@@ -49,6 +49,11 @@ public sealed record ForecastOptions
     /// their own width; raise it when short series are rarer in the panel than among the series forecast.</summary>
     public double SparseWidening { get; init; } = 1.0;
 
+    /// <summary>The least a next reading from another survey family widens the intervals, whatever the backtest shows:
+    /// survey designs differ (sampling frame, age range, measurement teams), and a panel's few survey changes cannot
+    /// rule out that they add error. The backtest's own ratio is used when it is larger.</summary>
+    public double MinimumSurveyWidening { get; init; } = 1.2;
+
     /// <summary>How much wider the intervals of a series whose history is its predecessor's (a province formed by a
     /// split) are: the old territory's level is not the new one's.</summary>
     public double LineageWidening { get; init; } = 1.5;
@@ -88,6 +93,7 @@ public sealed record ForecastOptions
         ArgumentOutOfRangeException.ThrowIfNegative(LocalReversion, nameof(LocalReversion));
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(LocalReversion, 1, nameof(LocalReversion));
         ArgumentOutOfRangeException.ThrowIfLessThan(LineageWidening, 1, nameof(LineageWidening));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MinimumSurveyWidening, 1, nameof(MinimumSurveyWidening));
         ArgumentOutOfRangeException.ThrowIfLessThan(SparseWidening, 1, nameof(SparseWidening));
         ArgumentOutOfRangeException.ThrowIfNegative(TopContributions, nameof(TopContributions));
         ArgumentOutOfRangeException.ThrowIfLessThan(CoverageFolds, 2, nameof(CoverageFolds));

@@ -82,7 +82,7 @@ public sealed class Forecaster
         var historyClass = HistoryClasses.Of(history.Count);
         var group = PoolGroups.Of(series.Region.Level);
         var widening = (series.Lineage is { HistoryFromPredecessor: true } ? options.LineageWidening : 1)
-            * (surveyAhead ? Model.SurveyChangeFactor : 1);
+            * (surveyAhead ? SurveyWidening : 1);
         var errors = horizons.Select(h => Widened(Model.Calibration.Resolve(group, historyClass, h, options.SparseWidening), widening)).ToArray();
         KeepWidthsGrowing(centers, errors);
         var points = horizons.Select((h, i) => new ForecastPoint(
@@ -153,6 +153,10 @@ public sealed class Forecaster
         }
         return high;
     }
+
+    /// <summary>How much a next reading from another survey widens the intervals: the backtest's ratio of errors across
+    /// survey changes, at least <see cref="ForecastOptions.MinimumSurveyWidening"/>.</summary>
+    private double SurveyWidening => Math.Max(Model.SurveyChangeFactor, Model.Metadata.Options.MinimumSurveyWidening);
 
     private static CalibratedError Widened(CalibratedError error, double factor) =>
         factor == 1 ? error : error with { Distribution = error.Distribution.Scaled(factor) };
@@ -247,7 +251,7 @@ public sealed class Forecaster
         {
             warnings.Add(
                 WarningKind.SurveyChangeAhead,
-                $"The next reading comes from {nextSurvey}, not {latest.Survey}: surveys differ in design, so the intervals are widened {Model.SurveyChangeFactor:0.00}x, as much as the backtest erred more across survey changes.");
+                $"The next reading comes from {nextSurvey}, not {latest.Survey}: surveys differ in design, so the intervals are widened {SurveyWidening:0.00}x (the backtest erred {Model.SurveyChangeFactor:0.00}x as much across survey changes; at least {Model.Metadata.Options.MinimumSurveyWidening:0.00}x is assumed).");
         }
         var families = series.Points.Select(p => SurveyName.Family(p.Survey)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (families.Length > 1)

@@ -19,18 +19,19 @@ internal static class ForecastingCommands
         var horizon = new Option<int>("--horizon") { Description = "Years ahead of the latest value.", DefaultValueFactory = _ => 5 };
         var targetYear = new Option<int?>("--target-year") { Description = "Judge against the target for this year (the stored one, else the national plan's)." };
         var target = new Option<double?>("--target") { Description = "A target value instead of the stored one." };
+        var nextSurvey = new Option<string?>("--next-survey") { Description = "The survey the next reading will come from (for example \"SKI 2023\"); another survey than the latest value's widens the intervals." };
         var warehouse = WarehouseLocation.WarehouseOption();
         var create = WarehouseLocation.CreateOption();
         var command = new Command("forecast", "Project an indicator for a region with 80% and 95% intervals and its outlook against a target.")
         {
-            indicator, region, horizon, targetYear, target, warehouse, create,
+            indicator, region, horizon, targetYear, target, nextSurvey, warehouse, create,
         };
         command.SetAction(parse => Run(parse.GetValue(warehouse), parse.GetValue(create), services =>
         {
             var found = services.GetRequiredService<IndicatorCatalog>().Find(parse.GetValue(indicator)!) ?? throw new ArgumentException($"Unknown indicator '{parse.GetValue(indicator)}'.");
             var code = RegionCode.TryParse(parse.GetValue(region), out var parsed) ? parsed : throw new ArgumentException($"'{parse.GetValue(region)}' is not a Kemendagri region code (for example 64.74).");
             var place = services.GetRequiredService<RegionDirectory>().Find(code) ?? throw new ArgumentException($"No region has code '{code}'.");
-            var answer = services.GetRequiredService<ForecastService>().Forecast(found, place, parse.GetValue(horizon), parse.GetValue(targetYear), parse.GetValue(target));
+            var answer = services.GetRequiredService<ForecastService>().Forecast(found, place, parse.GetValue(horizon), parse.GetValue(targetYear), parse.GetValue(target), parse.GetValue(nextSurvey));
             Print(answer);
         }));
         return command;
@@ -120,7 +121,12 @@ internal static class ForecastingCommands
         var result = answer.Result;
         var format = "F" + result.SuggestedDecimals.ToString(CultureInfo.InvariantCulture);
         Console.WriteLine($"{answer.Region.Name} ({answer.Region.Code}) · {answer.Indicator.Code} ({answer.Indicator.Unit}) · method {result.Method} (indicator model: {result.ChosenMethod}) · reliability {result.Reliability}{(answer.IsSynthetic ? " · SYNTHETIC DATA" : "")}");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latest {result.Latest.Year}: {result.Latest.Value}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"latest {result.Latest.Year}: {result.Latest.Value}{(result.Latest.Survey is { } survey ? $" ({survey})" : "")}{(result.ProjectedSurvey is { } projected ? $" · projects a {projected} reading" : "")}"));
+        if (result.Lineage is { } lineage)
+        {
+            Console.WriteLine($"history: {lineage.Description}");
+        }
         Console.WriteLine($"{"year",-6}{"value",10}{"80% interval",24}{"95% interval",24}");
         foreach (var point in result.Points)
         {
