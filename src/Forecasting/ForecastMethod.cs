@@ -21,10 +21,17 @@ public enum ForecastMethod
     /// to the latest value.</summary>
     LogLinear,
 
-    /// <summary>The pooled gradient-boosted tree model (ML.NET FastTree) trained across every region of the indicator,
-    /// one model for all horizons with the horizon as a feature.</summary>
+    /// <summary>Partial pooling: the region's own trend shrunk toward its parent's and the nation's by its years of
+    /// evidence, and its latest level drawn toward its parent's (regression toward the mean between surveys). Works
+    /// from one point on; never extends a two-point slope unshrunk.</summary>
+    Hierarchical,
+
+    /// <summary>The pooled ML.NET model (a ridge-regularised linear regression) trained across every region of the
+    /// indicator on demographers' features, correcting the <see cref="Hierarchical"/> prior; one model for all
+    /// horizons with the horizon as a feature. Where it could not be fitted it is the prior.</summary>
     Global,
 
-    /// <summary>The equal-weight mean of <see cref="DampedTrend"/>, <see cref="Theta"/> and <see cref="Global"/>.</summary>
+    /// <summary>The equal-weight mean of <see cref="DampedTrend"/>, <see cref="Theta"/> and <see cref="Global"/> for
+    /// three or more points; <see cref="Global"/> below.</summary>
     Combination,
 }

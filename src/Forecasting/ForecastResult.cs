@@ -18,6 +18,9 @@ namespace Kencana.Forecasting;
 /// <param name="Warnings">Why they cannot be trusted further.</param>
 /// <param name="SuggestedDecimals">Decimals worth showing: no more than the observations have, and no digit finer
 /// than a tenth of the narrowest 80% interval's half-width.</param>
+/// <param name="ProjectedSurvey">The survey whose reading the forecast projects: the one named as the next, else the
+/// family of the latest value's survey (a forecast from SSGI values projects SSGI readings); null when unknown.</param>
+/// <param name="Lineage">How the history crosses a boundary change, when it does.</param>
 public sealed record ForecastResult(
     string IndicatorCode,
     string RegionCode,
@@ -28,7 +31,9 @@ public sealed record ForecastResult(
     TargetOutlook? Outlook,
     Reliability Reliability,
     IReadOnlyList<ForecastWarning> Warnings,
-    int SuggestedDecimals)
+    int SuggestedDecimals,
+    string? ProjectedSurvey = null,
+    SeriesLineage? Lineage = null)
 {
     /// <summary>The same result with values rounded to <see cref="SuggestedDecimals"/>, probabilities to hundredths
     /// (tenths when reliability is low) and AARRs to hundredths of a percent (tenths when low).</summary>
@@ -36,17 +41,37 @@ public sealed record ForecastResult(
     {
         var d = SuggestedDecimals;
         var coarse = Reliability == Reliability.Low;
-        return this with
+        var points = Points.Select(p => p with
         {
-            Points = Points.Select(p => p with
+            Median = Math.Round(p.Median, d),
+            Interval80 = Round(p.Interval80, d),
+            Interval95 = Round(p.Interval95, d),
+            Contributions = p.Contributions.Select(c => c with { Effect = Math.Round(c.Effect, d + 1) }).ToArray(),
+        }).ToArray();
+        // Rounding two bounds can take a unit off a width that was not narrower than the year before's: give it back, so
+        // rounded widths never shrink either.
+        for (var i = 1; i < points.Length; i++)
+        {
+            points[i] = points[i] with
             {
-                Median = Math.Round(p.Median, d),
-                Interval80 = Round(p.Interval80, d),
-                Interval95 = Round(p.Interval95, d),
-                Contributions = p.Contributions.Select(c => c with { Effect = Math.Round(c.Effect, d + 1) }).ToArray(),
-            }).ToArray(),
-            Outlook = Outlook?.Rounded(d, coarse ? 1 : 2, coarse ? 1 : 2),
-        };
+                Interval80 = NoNarrower(points[i].Interval80, points[i - 1].Interval80, d),
+                Interval95 = NoNarrower(points[i].Interval95, points[i - 1].Interval95, d),
+            };
+        }
+        return this with { Points = points, Outlook = Outlook?.Rounded(d, coarse ? 1 : 2, coarse ? 1 : 2) };
+    }
+
+    private static PredictionInterval NoNarrower(PredictionInterval interval, PredictionInterval previous, int decimals)
+    {
+        var missing = Math.Round(previous.Width - interval.Width, decimals);
+        if (missing <= 0)
+        {
+            return interval;
+        }
+        // Widen downward unless that would cross 0; then upward.
+        return interval.Lower - missing >= 0
+            ? interval with { Lower = Math.Round(interval.Lower - missing, decimals) }
+            : interval with { Upper = Math.Round(interval.Upper + missing, decimals) };
     }
 
     private static PredictionInterval Round(PredictionInterval interval, int decimals) =>

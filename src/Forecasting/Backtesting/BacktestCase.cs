@@ -1,3 +1,4 @@
+using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Intervals;
 
 namespace Kencana.Forecasting.Backtesting;
@@ -9,8 +10,11 @@ namespace Kencana.Forecasting.Backtesting;
 /// <param name="OriginYear">The year of the origin's last point.</param>
 /// <param name="Horizon">Years from the origin's last point to the target year.</param>
 /// <param name="Class">The history class of the origin.</param>
+/// <param name="Level">The region's administrative level.</param>
+/// <param name="SurveyChange">True when the outcome comes from another survey family than the origin's last value.</param>
 /// <param name="ActualZ">The observed value in model space.</param>
 /// <param name="ActualValue">The observed value.</param>
+/// <param name="LastValue">The origin's last value: the naive forecast, in the indicator's unit.</param>
 /// <param name="Scale">The series' MASE scale (mean absolute yearly change), NaN when it has none.</param>
 /// <param name="Fold">The region group the case is scored in, for out-of-sample interval calibration.</param>
 internal readonly record struct BacktestCase(
@@ -19,7 +23,14 @@ internal readonly record struct BacktestCase(
     int OriginYear,
     int Horizon,
     HistoryClass Class,
+    AdminLevel Level,
+    bool SurveyChange,
     double ActualZ,
     double ActualValue,
+    double LastValue,
     double Scale,
-    int Fold);
+    int Fold)
+{
+    /// <summary>The pool the case's residual calibrates.</summary>
+    public PoolGroup Group => PoolGroups.Of(Level);
+}

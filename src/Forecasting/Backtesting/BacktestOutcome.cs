@@ -1,3 +1,4 @@
+using Kencana.Forecasting.Hierarchy;
 using Kencana.Forecasting.Intervals;
 using Kencana.Forecasting.Transforms;
 
@@ -8,6 +9,7 @@ namespace Kencana.Forecasting.Backtesting;
 internal sealed class BacktestOutcome(
     BacktestReport report,
     IReadOnlyList<TransformedHistory> histories,
+    Anchors anchors,
     IReadOnlyList<BacktestCase> cases,
     CaseForecasts forecasts)
 {
@@ -15,6 +17,11 @@ internal sealed class BacktestOutcome(
 
     public IReadOnlyList<TransformedHistory> Histories { get; } = histories;
 
+    public Anchors Anchors { get; } = anchors;
+
     /// <summary>The intervals' calibration for <paramref name="method"/> from all its backtest residuals.</summary>
     public Calibration CalibrationFor(ForecastMethod method) => ResidualPools.For(method, cases, forecasts);
+
+    /// <summary>How much wider <paramref name="method"/>'s errors were across a change of survey.</summary>
+    public double SurveyChangeFactorFor(ForecastMethod method) => ResidualPools.SurveyChangeFactor(method, cases, forecasts);
 }

@@ -1,14 +1,15 @@
 using System.Globalization;
 using Kencana.Forecasting.Baselines;
+using Kencana.Forecasting.Hierarchy;
 using Kencana.Forecasting.Input;
-using Kencana.Forecasting.Intervals;
 using Kencana.Forecasting.Transforms;
 
 namespace Kencana.Forecasting.Backtesting;
 
 /// <summary>Rolling-origin backtests of every candidate method over a panel: each series is cut after each of its
-/// points, every method forecasts the later points from what was known then, and the methods are scored side by side
-/// on the same forecasts.</summary>
+/// points, every method forecasts the later points from what was known then (its parent's and the nation's series cut
+/// at the same year), and the methods are scored side by side on the same forecasts, over all regions and per
+/// level.</summary>
 public static class Backtester
 {
     /// <summary>Below this many scored forecasts the report says the choice is weakly supported.</summary>
@@ -27,29 +28,32 @@ public static class Backtester
         options.Validate();
         var transform = ValueTransform.For(panel.Indicator.Unit);
         var histories = panel.Series.Select(s => TransformedHistory.Of(s, transform)).ToArray();
+        var anchors = new Anchors(histories);
         var rolling = RollingOrigins.Of(histories, options.MaxHorizon, options.CoverageFolds);
         var forecasts = new CaseForecasts(rolling.Cases);
         var candidates = options.CandidateMethods.Append(ForecastMethod.Naive).Distinct().Order().ToArray();
         var notes = new List<string>();
 
         RunLocalMethods(histories, rolling, forecasts, LocalMethodsNeeded(candidates));
-        // Methods are compared where they differ: on origins with a full history. Shorter origins get naive or drift
-        // whatever is chosen; their residuals still calibrate the intervals of short series.
-        var compared = Enumerable.Range(0, rolling.Cases.Count).Where(i => rolling.Cases[i].Class == HistoryClass.Full).ToArray();
+        // The prior is needed by the pooled model and the benchmark alike, so it always runs.
+        RunHierarchical(histories, anchors, rolling, forecasts, options);
         if (candidates.Any(UsesPooledModel))
         {
-            var years = PooledBacktest.Run(histories, rolling, forecasts, options, notes);
-            if (years.Count > 0)
-            {
-                compared = compared.Where(i => years.Contains(rolling.Cases[i].OriginYear)).ToArray();
-            }
-            else
-            {
-                candidates = candidates.Where(m => !UsesPooledModel(m)).ToArray();
-            }
+            PooledBacktest.Run(histories, anchors, rolling, forecasts, options, notes);
         }
-
-        var scores = candidates.Select(m => MethodScorer.Score(m, compared, rolling.Cases, forecasts, transform, options)).ToArray();
+        var compared = Enumerable.Range(0, rolling.Cases.Count).ToArray();
+        var calibrations = candidates.ToDictionary(m => m, m => MethodScorer.FoldCalibrations(m, rolling.Cases, forecasts, options));
+        var scores = candidates.Select(m => MethodScorer.Score(m, compared, rolling.Cases, forecasts, transform, options, calibrations[m])).ToArray();
+        var levels = compared.GroupBy(i => LevelName(rolling.Cases[i].Level)).OrderBy(g => rolling.Cases[g.First()].Level)
+            .Select(g => new LevelScores(g.Key, g.Count(), [.. candidates.Select(m => MethodScorer.Score(m, [.. g], rolling.Cases, forecasts, transform, options, calibrations[m]))]))
+            .ToArray();
+        var origins = compared.GroupBy(i => (rolling.Cases[i].Level > AdminLevel.City ? AdminLevel.District : rolling.Cases[i].Level == AdminLevel.City ? AdminLevel.Regency : rolling.Cases[i].Level, rolling.Cases[i].OriginYear))
+            .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.OriginYear)
+            .Select(g => new LevelScores(
+                string.Create(CultureInfo.InvariantCulture, $"{LevelName(g.Key.Item1)}, from {g.Key.OriginYear}"),
+                g.Count(),
+                [.. candidates.Select(m => MethodScorer.Score(m, [.. g], rolling.Cases, forecasts, transform, options, calibrations[m]))]))
+            .ToArray();
         var chosen = Choose(scores, options, notes);
         var unscaled = compared.Count(i => !double.IsFinite(rolling.Cases[i].Scale));
         if (unscaled > 0)
@@ -58,23 +62,32 @@ public static class Backtester
         }
         if (compared.Length == 0)
         {
-            notes.Add("No series has three points before a later one: no method could be compared, so naive is used.");
+            notes.Add("No series has a later point after any origin: no method could be compared, so naive is used.");
         }
         else if (compared.Length < WeakEvidence)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Only {compared.Length} forecasts from histories of three or more points could be scored: the choice of method rests on little evidence."));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Only {compared.Length} forecasts could be scored: the choice of method rests on little evidence."));
         }
         var originYears = compared.Select(i => rolling.Cases[i].OriginYear).Distinct().Order().ToArray();
-        var report = new BacktestReport(panel.Indicator.Code, panel.Series.Count, compared.Length, originYears, chosen, scores, notes);
-        return new BacktestOutcome(report, histories, rolling.Cases, forecasts);
+        var report = new BacktestReport(panel.Indicator.Code, panel.Series.Count, compared.Length, originYears, chosen, scores, levels, origins, notes);
+        return new BacktestOutcome(report, histories, anchors, rolling.Cases, forecasts);
     }
 
     internal static bool UsesPooledModel(ForecastMethod method) =>
         method is ForecastMethod.Global or ForecastMethod.Combination;
 
+    /// <summary>How a report names a level.</summary>
+    internal static string LevelName(AdminLevel level) => level switch
+    {
+        AdminLevel.Nation => "nation",
+        AdminLevel.Province => "province",
+        AdminLevel.Regency or AdminLevel.City => "kabupaten/kota",
+        _ => "below kabupaten/kota",
+    };
+
     private static ForecastMethod[] LocalMethodsNeeded(IEnumerable<ForecastMethod> candidates)
     {
-        // Naive and drift stand in for every method on short histories, so they always run.
+        // Naive and drift stand in for the benchmarks on short histories, so they always run.
         var needed = new HashSet<ForecastMethod> { ForecastMethod.Naive, ForecastMethod.Drift };
         foreach (var method in candidates)
         {
@@ -83,7 +96,7 @@ public static class Backtester
                 needed.Add(ForecastMethod.DampedTrend);
                 needed.Add(ForecastMethod.Theta);
             }
-            else if (!UsesPooledModel(method))
+            else if (LocalMethods.IsLocal(method))
             {
                 needed.Add(method);
             }
@@ -97,11 +110,7 @@ public static class Backtester
         foreach (var origin in rolling.Origins)
         {
             var history = histories[origin.Series].Prefix(origin.Count);
-            var horizons = new int[origin.CaseCount];
-            for (var k = 0; k < horizons.Length; k++)
-            {
-                horizons[k] = rolling.Cases[origin.FirstCase + k].Horizon;
-            }
+            var horizons = Horizons(rolling, origin);
             for (var m = 0; m < methods.Length; m++)
             {
                 var method = LocalMethods.For(methods[m]);
@@ -109,26 +118,48 @@ public static class Backtester
                 {
                     continue;
                 }
-                var values = method.Forecast(history, horizons);
-                values.CopyTo(outputs[m], origin.FirstCase);
+                method.Forecast(history, horizons).CopyTo(outputs[m], origin.FirstCase);
             }
         }
     }
 
+    private static void RunHierarchical(TransformedHistory[] histories, Anchors anchors, RollingOrigins rolling, CaseForecasts forecasts, ForecastOptions options)
+    {
+        var output = forecasts.For(ForecastMethod.Hierarchical);
+        foreach (var origin in rolling.Origins)
+        {
+            var history = histories[origin.Series].Prefix(origin.Count);
+            var prior = HierarchicalPrior.Of(history, anchors.At(history), options);
+            var horizons = Horizons(rolling, origin);
+            for (var k = 0; k < horizons.Length; k++)
+            {
+                output[origin.FirstCase + k] = prior.At(horizons[k]);
+            }
+        }
+    }
+
+    private static int[] Horizons(RollingOrigins rolling, BacktestOrigin origin)
+    {
+        var horizons = new int[origin.CaseCount];
+        for (var k = 0; k < horizons.Length; k++)
+        {
+            horizons[k] = rolling.Cases[origin.FirstCase + k].Horizon;
+        }
+        return horizons;
+    }
+
+    /// <summary>The method with the lowest mean absolute error over the cases every method was scored on. MAE rather
+    /// than MASE: a two-point series' MASE scale is the very change its one-point origin forecasts, so MASE rewards
+    /// naive there by construction; on the same cases of one indicator, absolute errors compare fairly.</summary>
     private static ForecastMethod Choose(MethodScore[] scores, ForecastOptions options, List<string> notes)
     {
-        var eligible = scores.Where(s => options.CandidateMethods.Contains(s.Method) && s.Cases > 0).ToArray();
+        var eligible = scores.Where(s => options.CandidateMethods.Contains(s.Method) && s.Cases > 0 && double.IsFinite(s.Mae)).ToArray();
         if (eligible.Length == 0)
         {
+            notes.Add("No forecast could be scored: naive is used.");
             return ForecastMethod.Naive;
         }
-        var byMase = eligible.Where(s => double.IsFinite(s.Mase)).ToArray();
-        if (byMase.Length == 0)
-        {
-            notes.Add("MASE is undefined (no scored series changed); the method was chosen by sMAPE.");
-            // MinBy keeps the first of equals: the simpler method, as methods are in order of complexity.
-            return eligible.MinBy(s => s.Smape)!.Method;
-        }
-        return byMase.MinBy(s => s.Mase)!.Method;
+        // MinBy keeps the first of equals: the simpler method, as methods are in order of complexity.
+        return eligible.MinBy(s => s.Mae)!.Method;
     }
 }

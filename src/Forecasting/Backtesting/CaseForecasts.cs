@@ -1,5 +1,4 @@
 using Kencana.Forecasting.Baselines;
-using Kencana.Forecasting.Intervals;
 
 namespace Kencana.Forecasting.Backtesting;
 
@@ -31,8 +30,7 @@ internal sealed class CaseForecasts
     /// there.</summary>
     public double Center(ForecastMethod method, int index)
     {
-        var c = cases[index];
-        var effective = c.Class == HistoryClass.Full ? method : LocalMethods.Effective(method, c.OriginCount);
+        var effective = LocalMethods.Effective(method, cases[index].OriginCount);
         return effective == ForecastMethod.Combination
             ? Combine(Value(ForecastMethod.DampedTrend, index), Value(ForecastMethod.Theta, index), Value(ForecastMethod.Global, index))
             : Value(effective, index);

@@ -4,6 +4,7 @@ namespace Kencana.Forecasting.Backtesting;
 /// measured in the indicator's unit.</summary>
 /// <param name="Method">The method.</param>
 /// <param name="Cases">The forecasts scored.</param>
+/// <param name="Mae">Mean absolute error, in the indicator's unit (percentage points for a percentage).</param>
 /// <param name="Mase">Mean absolute scaled error: absolute error over the series' mean absolute yearly change (naive
 /// one year ahead scores about 1). NaN when no scored series changed.</param>
 /// <param name="Smape">Symmetric mean absolute percentage error, 0 to 200.</param>
@@ -15,6 +16,7 @@ namespace Kencana.Forecasting.Backtesting;
 public sealed record MethodScore(
     ForecastMethod Method,
     int Cases,
+    double Mae,
     double Mase,
     double Smape,
     double Coverage80,

@@ -11,20 +11,23 @@ internal static class MethodScorer
     private const double Level80 = 0.8;
     private const double Level95 = 0.95;
 
+    /// <summary>The out-of-sample calibrations of <paramref name="method"/>, one per fold (each on the other folds'
+    /// residuals): computed once and shared by the scores of every level.</summary>
+    public static Calibration[] FoldCalibrations(ForecastMethod method, IReadOnlyList<BacktestCase> cases, CaseForecasts forecasts, ForecastOptions options) =>
+        Enumerable.Range(0, options.CoverageFolds).Select(f => ResidualPools.For(method, cases, forecasts, excludedFold: f)).ToArray();
+
     public static MethodScore Score(
         ForecastMethod method,
         IReadOnlyList<int> compared,
         IReadOnlyList<BacktestCase> cases,
         CaseForecasts forecasts,
         ValueTransform transform,
-        ForecastOptions options)
+        ForecastOptions options,
+        Calibration[] calibrations)
     {
-        var calibrations = Enumerable.Range(0, options.CoverageFolds)
-            .Select(f => ResidualPools.For(method, cases, forecasts, excludedFold: f))
-            .ToArray();
-        var errors = new Dictionary<(int Fold, HistoryClass Class, int Horizon), ErrorDistribution>();
+        var errors = new Dictionary<(int Fold, PoolGroup Group, HistoryClass Class, int Horizon), ErrorDistribution>();
         int scored = 0, scaled = 0, inside80 = 0, inside95 = 0;
-        double scaledError = 0, smape = 0, winkler80 = 0, winkler95 = 0;
+        double absoluteError = 0, scaledError = 0, smape = 0, winkler80 = 0, winkler95 = 0;
         foreach (var i in compared)
         {
             var c = cases[i];
@@ -33,15 +36,16 @@ internal static class MethodScorer
             {
                 continue;
             }
-            var key = (c.Fold, c.Class, c.Horizon);
+            var key = (c.Fold, c.Group, c.Class, c.Horizon);
             if (!errors.TryGetValue(key, out var distribution))
             {
-                distribution = calibrations[c.Fold].Resolve(c.Class, c.Horizon, options.SparseWidening).Distribution;
+                distribution = calibrations[c.Fold].Resolve(c.Group, c.Class, c.Horizon, options.SparseWidening).Distribution;
                 errors[key] = distribution;
             }
             var forecast = transform.Inverse(center);
             var absolute = Math.Abs(c.ActualValue - forecast);
             scored++;
+            absoluteError += absolute;
             if (double.IsFinite(c.Scale))
             {
                 scaled++;
@@ -57,10 +61,11 @@ internal static class MethodScorer
             winkler95 += Winkler(interval95, c.ActualValue);
         }
         return scored == 0
-            ? new MethodScore(method, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
+            ? new MethodScore(method, 0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN)
             : new MethodScore(
                 method,
                 scored,
+                absoluteError / scored,
                 scaled > 0 ? scaledError / scaled : double.NaN,
                 smape / scored,
                 (double)inside80 / scored,

@@ -9,7 +9,7 @@ internal static class ResidualPools
     /// <paramref name="excludedFold"/> when scoring that fold out of sample.</summary>
     public static Calibration For(ForecastMethod method, IReadOnlyList<BacktestCase> cases, CaseForecasts forecasts, int? excludedFold = null)
     {
-        var pools = new Dictionary<(HistoryClass Class, int Horizon), List<double>>();
+        var pools = new Dictionary<(PoolGroup Group, HistoryClass Class, int Horizon), List<double>>();
         for (var i = 0; i < cases.Count; i++)
         {
             var c = cases[i];
@@ -22,13 +22,20 @@ internal static class ResidualPools
             {
                 continue;
             }
-            if (!pools.TryGetValue((c.Class, c.Horizon), out var pool))
+            var key = (c.Group, c.Class, c.Horizon);
+            if (!pools.TryGetValue(key, out var pool))
             {
                 pool = [];
-                pools[(c.Class, c.Horizon)] = pool;
+                pools[key] = pool;
             }
             pool.Add(c.ActualZ - center);
         }
-        return new Calibration(pools.Select(p => new CalibrationEntry(p.Key.Class, p.Key.Horizon, p.Value)));
+        return new Calibration(pools.Select(p => new CalibrationEntry(p.Key.Group, p.Key.Class, p.Key.Horizon, p.Value)));
     }
+
+    /// <summary>How much wider <paramref name="method"/>'s errors are across a change of survey (see
+    /// <see cref="Calibration.SurveyChangeFactor"/>). Residuals are divided by √horizon first: survey changes fall on
+    /// the longer gaps between surveys, and a longer horizon alone errs more.</summary>
+    public static double SurveyChangeFactor(ForecastMethod method, IReadOnlyList<BacktestCase> cases, CaseForecasts forecasts) =>
+        Calibration.SurveyChangeFactor(cases.Select((c, i) => ((c.ActualZ - forecasts.Center(method, i)) / Math.Sqrt(c.Horizon), c.SurveyChange)));
 }

@@ -1,3 +1,4 @@
+using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Intervals;
 using Kencana.Forecasting.Transforms;
 
@@ -34,8 +35,9 @@ internal sealed class RollingOrigins
                 for (var j = count; j < history.Count && years[j] - originYear <= maxHorizon; j++)
                 {
                     cases.Add(new BacktestCase(
-                        s, count, originYear, years[j] - originYear, HistoryClasses.Of(count),
-                        history.Z[j], history.Values[j], scale, foldOf[s]));
+                        s, count, originYear, years[j] - originYear, HistoryClasses.Of(count), history.Region.Level,
+                        SurveyName.Differ(history.SurveyAt(count - 1), history.SurveyAt(j)),
+                        history.Z[j], history.Values[j], history.Values[count - 1], scale, foldOf[s]));
                 }
                 if (cases.Count > first)
                 {

@@ -8,9 +8,10 @@ public sealed class Series
     /// <param name="indicator">The indicator the values measure.</param>
     /// <param name="region">The region they describe.</param>
     /// <param name="points">The observations, in any order.</param>
+    /// <param name="lineage">How the series crosses a boundary change, when it does.</param>
     /// <exception cref="ArgumentException">No point, two points for one year, or a value outside the indicator's
     /// range.</exception>
-    public Series(IndicatorProfile indicator, RegionIdentity region, IEnumerable<SeriesPoint> points)
+    public Series(IndicatorProfile indicator, RegionIdentity region, IEnumerable<SeriesPoint> points, SeriesLineage? lineage = null)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(region);
@@ -33,6 +34,7 @@ public sealed class Series
         Indicator = indicator;
         Region = region;
         Points = sorted;
+        Lineage = lineage;
     }
 
     /// <summary>The indicator the values measure.</summary>
@@ -43,6 +45,9 @@ public sealed class Series
 
     /// <summary>The observations, sorted by year, one per year.</summary>
     public IReadOnlyList<SeriesPoint> Points { get; }
+
+    /// <summary>How the series crosses a boundary change, or null when it does not.</summary>
+    public SeriesLineage? Lineage { get; }
 
     /// <summary>The most recent observation.</summary>
     public SeriesPoint Latest => Points[^1];

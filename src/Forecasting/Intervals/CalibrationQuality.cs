@@ -12,6 +12,9 @@ internal enum CalibrationQuality
     /// <summary>No residuals at this horizon: a shorter horizon's distribution widened by √(h / h0).</summary>
     ExtrapolatedHorizon,
 
+    /// <summary>No residual of this level group and history length: other levels' residuals stand in.</summary>
+    OtherLevels,
+
     /// <summary>No residuals at all: a wide default.</summary>
     Uncalibrated,
 }

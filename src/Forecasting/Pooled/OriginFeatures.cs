@@ -1,4 +1,5 @@
-using Kencana.Forecasting.Baselines;
+using Kencana.Forecasting.Hierarchy;
+using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Transforms;
 
 namespace Kencana.Forecasting.Pooled;
@@ -6,62 +7,60 @@ namespace Kencana.Forecasting.Pooled;
 /// <summary>The horizon-free part of a pooled-model row, computed once per origin and reused for every horizon.</summary>
 internal sealed class OriginFeatures
 {
-    /// <summary>How many recent points the recent slope is fitted to: long enough to average out one noisy survey,
-    /// short enough to follow a change of pace.</summary>
-    private const int RecentWindow = 4;
-    private const string NoProvince = "(none)";
+    private const string Unknown = "(unknown)";
 
-    private OriginFeatures(TransformedHistory history)
+    private OriginFeatures(TransformedHistory history, HierarchicalPrior prior)
     {
-        var z = history.Z;
-        var years = history.Years;
-        var n = history.Count;
-        var whole = LinearFit.Of(years, z);
-        var recentStart = Math.Max(0, n - RecentWindow);
-        LastValue = history.LastZ;
-        RecentSlope = LinearFit.Of(years[recentStart..], z[recentStart..]).Slope;
-        LastChange = n > 1 ? (z[^1] - z[^2]) / (years[^1] - years[^2]) : 0;
-        LongSlope = whole.Slope;
-        Volatility = whole.ResidualSd;
-        PointCount = n;
-        SpanYears = years[^1] - years[0];
+        Prior = prior;
+        LastZ = history.LastZ;
+        OriginYear = history.LastYear;
+        PointCount = history.Count;
+        LastGap = history.Count > 1 ? history.Years[^1] - history.Years[^2] : 0;
+        SurveyChanged = history.Count > 1 && SurveyName.Differ(history.SurveyAt(history.Count - 2), history.LastSurvey);
+        LastSurvey = SurveyName.Family(history.LastSurvey) ?? Unknown;
         RegionLevel = history.Region.Level.ToString();
-        Province = history.Region.ProvinceCode ?? NoProvince;
     }
 
-    public double LastValue { get; }
+    /// <summary>The hierarchical prior at this origin; the pooled model corrects it.</summary>
+    public HierarchicalPrior Prior { get; }
 
-    public double RecentSlope { get; }
+    public double LastZ { get; }
 
-    public double LastChange { get; }
-
-    public double LongSlope { get; }
-
-    public double Volatility { get; }
+    public int OriginYear { get; }
 
     public int PointCount { get; }
 
-    public int SpanYears { get; }
+    public int LastGap { get; }
+
+    public bool SurveyChanged { get; }
+
+    public string LastSurvey { get; }
 
     public string RegionLevel { get; }
 
-    public string Province { get; }
+    public static OriginFeatures Of(TransformedHistory history, AnchorView anchors, ForecastOptions options) =>
+        new(history, HierarchicalPrior.Of(history, anchors, options));
 
-    public static OriginFeatures Of(TransformedHistory history) => new(history);
-
-    public PooledFeatures ForHorizon(int horizon, double label = 0) => new()
+    /// <param name="horizon">Years ahead.</param>
+    /// <param name="surveyAhead">True when the value forecast comes from another survey family than the last one.</param>
+    /// <param name="outcomeZ">The model-space outcome when training; null when forecasting.</param>
+    public PooledFeatures ForHorizon(int horizon, bool surveyAhead, double? outcomeZ = null) => new()
     {
+        TargetYear = OriginYear + horizon,
         Horizon = horizon,
-        LastValue = (float)LastValue,
-        RecentSlope = (float)RecentSlope,
-        LastChange = (float)LastChange,
-        TrendChange = (float)(RecentSlope * horizon),
-        LongSlope = (float)LongSlope,
-        Volatility = (float)Volatility,
+        LastValue = (float)LastZ,
+        RelativeToParent = (float)Prior.RelativeToParent,
+        RelativeToNation = (float)Prior.RelativeToNation,
+        OwnTrendChange = (float)(Prior.OwnSlope * horizon),
+        ParentTrendChange = (float)(Prior.ParentSlope * horizon),
+        NationalTrendChange = (float)(Prior.NationalSlope * horizon),
+        PriorChange = (float)(Prior.At(horizon) - LastZ),
         PointCount = PointCount,
-        SpanYears = SpanYears,
+        LastGap = LastGap,
+        SurveyChanged = SurveyChanged ? 1 : 0,
+        SurveyAhead = surveyAhead ? 1 : 0,
+        LastSurvey = LastSurvey,
         RegionLevel = RegionLevel,
-        Province = Province,
-        Label = (float)label,
+        Label = outcomeZ is { } z ? (float)(z - Prior.At(horizon)) : 0,
     };
 }

@@ -1,24 +1,28 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers;
 
 namespace Kencana.Forecasting.Pooled;
 
-/// <summary>The pooled ML.NET model of one indicator: one-hot region level and province, the numeric origin features,
-/// and a FastTree regression of the model-space change on them. FastTree rather than LightGBM because its tree-path
-/// feature contributions are built in and it runs single-threaded, which is what makes a seed reproduce a model
-/// exactly.</summary>
+/// <summary>The pooled ML.NET model of one indicator: one-hot region level and survey family, the numeric origin
+/// features, standardised, and a ridge-regularised linear regression (ML.NET SDCA) of the outcome's distance from the
+/// hierarchical prior on them. Linear and ridge rather than boosted trees: real panels give a few hundred rows (34
+/// provinces x a few survey transitions, a few hundred kabupaten/kota with two points), on which trees either learn
+/// one region's noise or refuse to fit; a penalised linear correction of a sound prior fits on a few dozen rows and
+/// shrinks to the prior when the data say little. SDCA runs single-threaded without shuffling, so a seed reproduces a
+/// model exactly, and its feature contributions are the weights times the standardised features.</summary>
 internal sealed class PooledModel
 {
     private const string LevelVector = "RegionLevelVector";
-    private const string ProvinceVector = "ProvinceVector";
+    private const string SurveyVector = "LastSurveyVector";
+    private const string RawFeatures = "RawFeatures";
     private const string Features = "Features";
     private const string Score = "Score";
     private const string Contributions = "FeatureContributions";
 
     private readonly MLContext ml;
     private readonly ITransformer model;
-    private readonly RegressionPredictionTransformer<FastTreeRegressionModelParameters> predictor;
+    private readonly RegressionPredictionTransformer<LinearRegressionModelParameters> predictor;
     // A prediction engine is not thread-safe and is built lazily; one lock keeps concurrent forecasts correct at
     // negligible cost, as a forecast holds it for microseconds.
     private readonly Lock gate = new();
@@ -30,38 +34,89 @@ internal sealed class PooledModel
         this.model = model;
         MaxHorizon = maxHorizon;
         predictor = model is TransformerChain<ITransformer> chain
-            && chain.LastTransformer is RegressionPredictionTransformer<FastTreeRegressionModelParameters> last
+            && chain.LastTransformer is RegressionPredictionTransformer<LinearRegressionModelParameters> last
             ? last
-            : throw new InvalidDataException("The saved pooled model is not a FastTree regression pipeline.");
+            : throw new InvalidDataException("The saved pooled model is not a linear regression pipeline.");
     }
 
     /// <summary>The longest horizon the model was trained on; beyond it the forecaster scales its change.</summary>
     public int MaxHorizon { get; }
 
+    /// <summary>Fits the model with the ridge penalty of <paramref name="settings"/>' grid that best forecast the
+    /// latest outcome year from the earlier ones; the largest penalty when there are too few rows to tell.</summary>
     public static PooledModel Train(IReadOnlyList<PooledFeatures> rows, PooledModelSettings settings)
     {
         ArgumentOutOfRangeException.ThrowIfZero(rows.Count);
+        return Fit(rows, ChoosePenalty(rows, settings), settings);
+    }
+
+    /// <summary>The penalty chosen by holding out the latest outcome year; the strongest when either side has fewer
+    /// than <see cref="MinimumValidationRows"/> rows.</summary>
+    internal static double ChoosePenalty(IReadOnlyList<PooledFeatures> rows, PooledModelSettings settings)
+    {
+        var strongest = settings.L2Grid.Max();
+        if (settings.L2Grid.Count == 1)
+        {
+            return strongest;
+        }
+        var latest = rows.Max(r => r.TargetYear);
+        var train = rows.Where(r => r.TargetYear < latest).ToArray();
+        var held = rows.Where(r => r.TargetYear == latest).ToArray();
+        if (train.Length < MinimumValidationRows || held.Length < MinimumValidationRows)
+        {
+            return strongest;
+        }
+        var best = strongest;
+        var bestError = double.PositiveInfinity;
+        // From the strongest penalty down: a weaker one must beat the best so far by a clear margin, since one held-out
+        // year is a noisy judge and a weaker penalty is a bet that the next year resembles it.
+        foreach (var l2 in settings.L2Grid.OrderDescending())
+        {
+            var model = Fit(train, l2, settings);
+            var predictions = model.Predict(held, explain: false);
+            var error = held.Select((r, i) => Math.Abs(r.Label - predictions[i].Change)).Average();
+            if (error < bestError * (1 - RequiredGain))
+            {
+                bestError = error;
+                best = l2;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The share by which a weaker penalty must lower the held-out error to be preferred.</summary>
+    private const double RequiredGain = 0.05;
+
+    /// <summary>Rows each side of the nested validation needs before it may choose a weaker penalty.</summary>
+    private const int MinimumValidationRows = 10;
+
+    private static PooledModel Fit(IReadOnlyList<PooledFeatures> rows, double l2, PooledModelSettings settings)
+    {
         var ml = new MLContext(settings.Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = ml.Regression.Trainers.FastTree(new FastTreeRegressionTrainer.Options
+        var trainer = ml.Regression.Trainers.Sdca(new SdcaRegressionTrainer.Options
         {
             LabelColumnName = nameof(PooledFeatures.Label),
             FeatureColumnName = Features,
-            NumberOfTrees = settings.Trees,
-            NumberOfLeaves = settings.Leaves,
-            MinimumExampleCountPerLeaf = settings.MinimumRowsPerLeaf,
-            LearningRate = settings.LearningRate,
+            L2Regularization = (float)l2,
+            L1Regularization = 0,
+            MaximumNumberOfIterations = settings.Iterations,
             NumberOfThreads = 1,
-            Seed = settings.Seed,
+            Shuffle = false,
         });
         var pipeline = ml.Transforms.Categorical.OneHotEncoding(LevelVector, nameof(PooledFeatures.RegionLevel))
-            .Append(ml.Transforms.Categorical.OneHotEncoding(ProvinceVector, nameof(PooledFeatures.Province)))
-            .Append(ml.Transforms.Concatenate(Features, [.. PooledFeatures.NumericColumns, LevelVector, ProvinceVector]))
+            .Append(ml.Transforms.Categorical.OneHotEncoding(SurveyVector, nameof(PooledFeatures.LastSurvey)))
+            .Append(ml.Transforms.Concatenate(RawFeatures, [.. PooledFeatures.NumericColumns, LevelVector, SurveyVector]))
+            // Standardised features make one ridge penalty mean the same for a slope and a point count.
+            .Append(ml.Transforms.NormalizeMeanVariance(Features, RawFeatures))
             .Append(trainer);
         var fitted = pipeline.Fit(data);
         var maxHorizon = (int)rows.Max(r => r.Horizon);
-        return new PooledModel(ml, new TransformerChain<ITransformer>([.. fitted]), maxHorizon);
+        return new PooledModel(ml, new TransformerChain<ITransformer>([.. fitted]), maxHorizon) { Penalty = l2 };
     }
+
+    /// <summary>The ridge penalty the model was fitted with.</summary>
+    public double Penalty { get; private init; }
 
     public IReadOnlyList<PooledPrediction> Predict(IReadOnlyList<PooledFeatures> rows, bool explain)
     {
@@ -116,7 +171,7 @@ internal sealed class PooledModel
     }
 
     /// <summary>Which feature each slot of the feature vector belongs to: one-hot slots are named
-    /// <c>ProvinceVector.64</c> and fold back into <c>Province</c>.</summary>
+    /// <c>LastSurveyVector.SSGI</c> and fold back into <c>LastSurvey</c>.</summary>
     private static string[] SlotFeatures(DataViewSchema schema)
     {
         var names = default(VBuffer<ReadOnlyMemory<char>>);
@@ -124,7 +179,7 @@ internal sealed class PooledModel
         return names.DenseValues().Select(n => n.ToString()).Select(n => n switch
         {
             _ when n.StartsWith(LevelVector, StringComparison.Ordinal) => nameof(PooledFeatures.RegionLevel),
-            _ when n.StartsWith(ProvinceVector, StringComparison.Ordinal) => nameof(PooledFeatures.Province),
+            _ when n.StartsWith(SurveyVector, StringComparison.Ordinal) => nameof(PooledFeatures.LastSurvey),
             _ => n,
         }).ToArray();
     }

@@ -1,9 +1,8 @@
 namespace Kencana.Forecasting.Pooled;
 
-/// <summary>FastTree's settings for the pooled model.</summary>
+/// <summary>The pooled model's training settings.</summary>
 /// <param name="Seed">The random seed.</param>
-/// <param name="Trees">Boosting rounds.</param>
-/// <param name="Leaves">Leaves per tree.</param>
-/// <param name="MinimumRowsPerLeaf">Rows a leaf needs; keeps a tree from fitting one region's noise.</param>
-/// <param name="LearningRate">Shrinkage per round.</param>
-internal sealed record PooledModelSettings(int Seed, int Trees, int Leaves, int MinimumRowsPerLeaf, double LearningRate);
+/// <param name="L2Grid">The ridge penalties on the (standardised) weights to choose among: what keeps a fit on a hundred
+/// rows from chasing noise.</param>
+/// <param name="Iterations">The most passes SDCA makes over the rows.</param>
+internal sealed record PooledModelSettings(int Seed, IReadOnlyList<double> L2Grid, int Iterations);

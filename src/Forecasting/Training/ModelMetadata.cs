@@ -14,6 +14,8 @@ namespace Kencana.Forecasting.Training;
 /// <param name="PointCount">How many observations they had together.</param>
 /// <param name="Options">The settings it was trained with.</param>
 /// <param name="Backtest">The backtest that chose the method.</param>
+/// <param name="LargestProvinceChange">The largest change any province showed between two consecutive surveys, or
+/// null when the panel has no province with two points: a short series projecting more gets a warning.</param>
 public sealed record ModelMetadata(
     int FormatVersion,
     int DataVersion,
@@ -23,8 +25,9 @@ public sealed record ModelMetadata(
     int SeriesCount,
     int PointCount,
     ForecastOptions Options,
-    BacktestReport Backtest)
+    BacktestReport Backtest,
+    ObservedChange? LargestProvinceChange)
 {
-    /// <summary>The archive layout this library writes.</summary>
-    public const int CurrentFormatVersion = 1;
+    /// <summary>The archive layout this library writes (2: hierarchical anchors, survey factor, level scores).</summary>
+    public const int CurrentFormatVersion = 2;
 }

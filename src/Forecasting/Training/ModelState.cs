@@ -5,4 +5,6 @@ namespace Kencana.Forecasting.Training;
 /// <summary>The parts of a trained model that are neither metadata nor the ML.NET pipeline.</summary>
 /// <param name="Calibration">The residual pools the intervals are calibrated on.</param>
 /// <param name="PooledMaxHorizon">The longest horizon the pooled model learned, when there is one.</param>
-internal sealed record ModelState(IReadOnlyList<CalibrationEntry> Calibration, int? PooledMaxHorizon);
+/// <param name="Anchors">The parent and national series the hierarchical prior pools toward.</param>
+/// <param name="SurveyChangeFactor">How much wider errors were across a change of survey in the backtest.</param>
+internal sealed record ModelState(IReadOnlyList<CalibrationEntry> Calibration, int? PooledMaxHorizon, IReadOnlyList<AnchorSeries> Anchors, double SurveyChangeFactor);

@@ -1,12 +1,13 @@
 using Kencana.Forecasting.Backtesting;
 using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Pooled;
+using Kencana.Forecasting.Transforms;
 
 namespace Kencana.Forecasting.Training;
 
 /// <summary>Trains the model of one indicator: backtests every candidate method, keeps the best, calibrates its
-/// intervals on the pooled backtest residuals, and fits the pooled model on the whole panel when the chosen method
-/// uses it.</summary>
+/// intervals on the backtest residuals pooled by level, history length and horizon, and fits the pooled model on the
+/// whole panel when the chosen method uses it.</summary>
 public static class ModelTrainer
 {
     /// <summary>Trains a model on <paramref name="panel"/>.</summary>
@@ -20,9 +21,13 @@ public static class ModelTrainer
         options ??= new ForecastOptions();
         var outcome = Backtester.Evaluate(panel, options);
         var method = outcome.Report.Chosen;
-        var pooled = Backtester.UsesPooledModel(method)
-            ? PooledModel.Train(TrainingRows.From(outcome.Histories, options.MaxHorizon), PooledBacktest.Settings(options))
-            : null;
+        PooledModel? pooled = null;
+        if (Backtester.UsesPooledModel(method))
+        {
+            var rows = TrainingRows.From(outcome.Histories, outcome.Anchors, options);
+            // The backtest chose it only where it could be fitted; on the whole panel there are at least as many rows.
+            pooled = rows.Count > 0 ? PooledModel.Train(rows, PooledBacktest.Settings(options)) : null;
+        }
         var metadata = new ModelMetadata(
             ModelMetadata.CurrentFormatVersion,
             dataVersion,
@@ -32,7 +37,39 @@ public static class ModelTrainer
             panel.Series.Count,
             panel.Series.Sum(s => s.Points.Count),
             options,
-            outcome.Report);
-        return new TrainedModel(metadata, outcome.CalibrationFor(method), pooled);
+            outcome.Report,
+            LargestProvinceChange(outcome.Histories));
+        var anchors = outcome.Anchors.Histories
+            .OrderBy(h => h.Region.Code, StringComparer.Ordinal)
+            .Select(h => new AnchorSeries(h.Region, Points(h)))
+            .ToArray();
+        return new TrainedModel(metadata, outcome.CalibrationFor(method), pooled, anchors, outcome.SurveyChangeFactorFor(method));
+    }
+
+    private static ObservedChange? LargestProvinceChange(IReadOnlyList<TransformedHistory> histories)
+    {
+        ObservedChange? largest = null;
+        foreach (var h in histories.Where(h => h.Region.Level == AdminLevel.Province && h.Lineage is not { HistoryFromPredecessor: true }))
+        {
+            for (var i = 1; i < h.Count; i++)
+            {
+                var change = Math.Abs(h.Values[i] - h.Values[i - 1]);
+                if (largest is null || change > largest.Change)
+                {
+                    largest = new ObservedChange(h.Region.Code, h.Years[i - 1], h.Years[i], change);
+                }
+            }
+        }
+        return largest;
+    }
+
+    private static SeriesPoint[] Points(TransformedHistory history)
+    {
+        var points = new SeriesPoint[history.Count];
+        for (var i = 0; i < history.Count; i++)
+        {
+            points[i] = new SeriesPoint(history.Years[i], history.Values[i], history.SurveyAt(i));
+        }
+        return points;
     }
 }

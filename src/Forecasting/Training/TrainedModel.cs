@@ -1,12 +1,16 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Kencana.Forecasting.Hierarchy;
+using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Intervals;
 using Kencana.Forecasting.Pooled;
+using Kencana.Forecasting.Transforms;
 
 namespace Kencana.Forecasting.Training;
 
 /// <summary>Everything needed to forecast one indicator: the chosen method, the pooled ML.NET model when the method
-/// uses it, the residual pools its intervals are calibrated on, and the metadata. Trained by
+/// uses it, the residual pools its intervals are calibrated on, the parent and national series short series are
+/// pooled toward, and the metadata. Trained by
 /// <see cref="ModelTrainer"/>; saved and loaded as one zip archive.</summary>
 public sealed class TrainedModel
 {
@@ -14,11 +18,15 @@ public sealed class TrainedModel
     private const string StateEntry = "calibration.json";
     private const string PooledEntry = "pooled-model.zip";
 
-    internal TrainedModel(ModelMetadata metadata, Calibration calibration, PooledModel? pooled)
+    internal TrainedModel(ModelMetadata metadata, Calibration calibration, PooledModel? pooled, IReadOnlyList<AnchorSeries> anchors, double surveyChangeFactor)
     {
         Metadata = metadata;
         Calibration = calibration;
         Pooled = pooled;
+        AnchorSeries = anchors;
+        SurveyChangeFactor = surveyChangeFactor;
+        var transform = ValueTransform.For(metadata.Indicator.Unit);
+        Anchors = new Anchors(anchors.Select(a => TransformedHistory.Of(new Series(metadata.Indicator, a.Region, a.Points), transform)));
     }
 
     /// <summary>What the model was trained on and how it backtested.</summary>
@@ -28,6 +36,14 @@ public sealed class TrainedModel
 
     internal PooledModel? Pooled { get; }
 
+    internal IReadOnlyList<AnchorSeries> AnchorSeries { get; }
+
+    /// <summary>The parents and the nation the hierarchical prior pools toward, as the backtest saw them.</summary>
+    internal Anchors Anchors { get; }
+
+    /// <summary>How much wider errors were across a change of survey in the backtest (at least 1).</summary>
+    internal double SurveyChangeFactor { get; }
+
     /// <summary>Writes the model as a zip archive: <c>metadata.json</c>, <c>calibration.json</c> and, when the method
     /// uses the pooled model, <c>pooled-model.zip</c> (ML.NET's own model file).</summary>
     /// <param name="stream">A writable stream; left open.</param>
@@ -36,7 +52,7 @@ public sealed class TrainedModel
         ArgumentNullException.ThrowIfNull(stream);
         using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         WriteJson(archive, MetadataEntry, Metadata);
-        WriteJson(archive, StateEntry, new ModelState([.. Calibration.Entries], Pooled?.MaxHorizon));
+        WriteJson(archive, StateEntry, new ModelState([.. Calibration.Entries], Pooled?.MaxHorizon, AnchorSeries, SurveyChangeFactor));
         if (Pooled is not null)
         {
             using var entry = archive.CreateEntry(PooledEntry, CompressionLevel.NoCompression).Open();
@@ -73,7 +89,7 @@ public sealed class TrainedModel
             buffer.Position = 0;
             pooled = PooledModel.Load(buffer, metadata.Options.Seed, state.PooledMaxHorizon ?? metadata.Options.MaxHorizon);
         }
-        return new TrainedModel(metadata, new Calibration(state.Calibration), pooled);
+        return new TrainedModel(metadata, new Calibration(state.Calibration), pooled, state.Anchors, state.SurveyChangeFactor);
     }
 
     private static void WriteJson<T>(ZipArchive archive, string name, T value)

@@ -19,6 +19,7 @@ public static class ForecastingHostingExtensions
     public static IServiceCollection AddForecastingServices(this IServiceCollection services)
     {
         services.AddBoundOptions<ForecastingOptions>(ForecastingOptions.Section);
+        services.AddSingleton<ForecastPanels>();
         services.AddSingleton<ModelRegistry>();
         services.AddSingleton<ForecastService>();
         return services;

@@ -11,7 +11,7 @@ namespace Kencana.Server.Forecasting;
 /// kept in memory, and replaced in the background when the data changes; until then queries use the previous one.
 /// </summary>
 public sealed partial class ModelRegistry(
-    IndicatorCatalog indicators, PanelReader panels, DataVersionLog versions, ForecastingOptions options, ILogger<ModelRegistry> logger)
+    IndicatorCatalog indicators, ForecastPanels panels, DataVersionLog versions, ForecastingOptions options, ILogger<ModelRegistry> logger)
 {
     private readonly ConcurrentDictionary<string, TrainedModel> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
@@ -61,7 +61,9 @@ public sealed partial class ModelRegistry(
     {
         var indicator = indicators.Find(indicatorCode, cancellationToken) ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
         var profile = ForecastInputs.Profile(indicator);
-        var series = panels.GetYearly(indicator.Code, cancellationToken).Select(s => ForecastInputs.Series(profile, s)).ToList();
+        // Borrowed histories (a new province's predecessor's) would count the same values twice.
+        var series = panels.Get(profile, version, cancellationToken).Values.Where(i => i.InTraining).Select(i => i.Series)
+            .OrderBy(s => s.Region.Code, StringComparer.Ordinal).ToList();
         if (series.Count == 0)
         {
             throw new UserInputException(ErrorCodes.NoData, $"{indicator.Code} has no whole-year values to learn from; import yearly data first.", "indicator");

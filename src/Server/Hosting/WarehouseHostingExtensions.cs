@@ -1,4 +1,5 @@
 using Kencana.Warehouse.Aggregation;
+using Kencana.Warehouse.Lineage;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Rollup;
 using Kencana.Warehouse.Storage;
@@ -39,6 +40,7 @@ public static class WarehouseHostingExtensions
         services.AddSingleton<RegionDirectory>();
         services.AddSingleton<SeriesReader>();
         services.AddSingleton<PanelReader>();
+        services.AddSingleton<RegionLineageReader>();
         services.AddSingleton<DataVersionLog>();
         services.AddSingleton<RollupCalculator>();
         services.AddSingleton<ObservationSearch>();

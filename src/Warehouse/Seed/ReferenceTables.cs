@@ -3,7 +3,8 @@ using Kencana.Warehouse.Storage;
 
 namespace Kencana.Warehouse.Seed;
 
-/// <summary>Loads the dimensions that imports do not change: the indicator catalogue, regions, population and the BPS crosswalk.</summary>
+/// <summary>Loads the dimensions that imports do not change: the indicator catalogue, regions, population, the BPS crosswalk
+/// and the region lineage (splits of provinces).</summary>
 internal static class ReferenceTables
 {
     public static void Load(DuckDBConnection connection, SeedFiles seed)
@@ -34,6 +35,11 @@ internal static class ReferenceTables
                 FROM read_csv($path, header = true, all_varchar = true, delim = ',') b
                 WHERE regions.code = b.kemendagri_code
                 """, ("path", seed["bps_codes.csv"]));
+            connection.Execute("""
+                INSERT INTO region_lineage
+                SELECT predecessor_code, successor_code, CAST(year AS SMALLINT), kind, source_id, nullif(note, '')
+                FROM read_csv($path, header = true, all_varchar = true, delim = ',', quote = '"')
+                """, ("path", seed["region_lineage.csv"]));
             Verify(connection);
             connection.Execute(
                 """
@@ -71,6 +77,13 @@ internal static class ReferenceTables
              UNION ALL SELECT code FROM indicators WHERE source_id NOT IN (SELECT id FROM sources)
              """),
             ("indicators whose valid range is empty", "SELECT code FROM indicators WHERE min_value > max_value"),
+            ("region lineage rows naming an unknown region or source, or an unknown kind of change",
+             """
+             SELECT predecessor_code || '>' || successor_code FROM region_lineage
+             WHERE predecessor_code NOT IN (SELECT code FROM regions) OR successor_code NOT IN (SELECT code FROM regions)
+                OR source_id NOT IN (SELECT id FROM sources) OR kind NOT IN ('split', 'continues')
+                OR (kind = 'continues') <> (predecessor_code = successor_code)
+             """),
         ];
         foreach (var (check, sql) in checks)
         {

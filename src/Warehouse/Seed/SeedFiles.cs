@@ -8,7 +8,7 @@ public sealed class SeedFiles
     /// <summary>Every file a seed directory must hold.</summary>
     public static readonly IReadOnlyList<string> Names =
     [
-        "sources.csv", "indicators.csv", "regions.csv", "population_2025.csv", "bps_codes.csv", "observations.csv", "targets.csv",
+        "sources.csv", "indicators.csv", "regions.csv", "population_2025.csv", "bps_codes.csv", "observations.csv", "targets.csv", "region_lineage.csv",
     ];
 
     private SeedFiles(string directory, string sha256)

@@ -11,7 +11,7 @@ namespace Kencana.Warehouse.Storage;
 public static class WarehouseSchema
 {
     /// <summary>The schema version written to <c>warehouse_info</c>; a file with another version is rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The observations table: its columns, in the order every insert and export lists them.</summary>
     internal const string ObservationsTable = """
@@ -114,6 +114,15 @@ public static class WarehouseSchema
             source_id VARCHAR NOT NULL,
             note VARCHAR,
             data_version INTEGER NOT NULL
+        );
+
+        CREATE TABLE region_lineage (
+            predecessor_code VARCHAR NOT NULL,
+            successor_code VARCHAR NOT NULL,
+            year SMALLINT NOT NULL,
+            kind VARCHAR NOT NULL,
+            source_id VARCHAR NOT NULL,
+            note VARCHAR
         );
         """;
 

@@ -9,8 +9,9 @@ public sealed class PooledModelFixture
 {
     public const int LastTrainingYear = 2022;
 
-    /// <summary>Few trees: the tests check behaviour, not the last bit of accuracy, and must stay fast.</summary>
-    public static readonly ForecastOptions Options = new() { Seed = 7, Trees = 40, BacktestOriginYears = 3 };
+    /// <summary>Two ridge penalties to choose among: the tests check behaviour, not the last bit of accuracy, and must
+    /// stay fast.</summary>
+    public static readonly ForecastOptions Options = new() { Seed = 7, BacktestOriginYears = 3, PooledL2Grid = [100, 10000] };
 
     public PooledModelFixture()
     {

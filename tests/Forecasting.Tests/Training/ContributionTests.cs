@@ -7,8 +7,9 @@ public sealed class ContributionTests(PooledModelFixture fixture)
 {
     private static readonly string[] Features =
     [
-        "Horizon", "LastValue", "RecentSlope", "LastChange", "TrendChange", "LongSlope", "Volatility", "PointCount",
-        "SpanYears", "RegionLevel", "Province",
+        "Horizon", "LastValue", "RelativeToParent", "RelativeToNation", "OwnTrendChange", "ParentTrendChange",
+        "NationalTrendChange", "PriorChange", "PointCount", "LastGap", "SurveyChanged", "SurveyAhead", "LastSurvey",
+        "RegionLevel",
     ];
 
     [Fact]

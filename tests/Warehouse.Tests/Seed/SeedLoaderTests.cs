@@ -1,3 +1,4 @@
+using Kencana.Warehouse.Lineage;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Seed;
@@ -34,10 +35,35 @@ public class SeedLoaderTests(SeedWarehouseFixture seed)
     [Fact]
     public void Loads_every_sourced_observation_and_target()
     {
-        Assert.Equal(88, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM observations"));
-        Assert.Equal(27, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM targets"));
+        // 88 values from the seed articles and targets' sources, and 370 of the 373 published values of the 2013-2022
+        // stunting panel (three were already in the seed from the same source).
+        Assert.Equal(458, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM observations"));
+        Assert.Equal(29, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM targets"));
         Assert.Equal(0, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM observations WHERE is_synthetic"));
         Assert.Equal(0, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM observations o LEFT JOIN sources s ON s.id = o.source_id WHERE s.id IS NULL"));
+    }
+
+    [Fact]
+    public void The_stunting_panel_holds_every_province_for_each_survey_with_its_survey()
+    {
+        Assert.Equal(0, Sql.Scalar<long>(seed.Database, "SELECT count(*) FROM observations WHERE indicator_code = 'STUNTING' AND survey IS NULL"));
+        foreach (var (year, provinces) in new[] { (2013, 33L), (2018, 34L), (2021, 34L), (2022, 34L) })
+        {
+            Assert.Equal(provinces, Sql.Scalar<long>(seed.Database, $"""
+                SELECT count(DISTINCT o.region_code) FROM observations o JOIN regions r ON r.code = o.region_code
+                WHERE o.indicator_code = 'STUNTING' AND r.level = 'province' AND o.year = {year}
+                """));
+        }
+    }
+
+    [Fact]
+    public void The_2022_splits_of_Papua_and_Papua_Barat_are_recorded_with_their_laws()
+    {
+        var changes = new RegionLineageReader(seed.Database).All();
+        Assert.Equal(["91>91", "91>93", "91>94", "91>95", "92>92", "92>96"], changes.Select(c => $"{c.Predecessor}>{c.Successor}"));
+        Assert.All(changes, c => Assert.Equal(2022, c.Year));
+        Assert.All(changes, c => Assert.Equal(c.Predecessor != c.Successor, c.IsSplit));
+        Assert.Contains(changes, c => c.Successor.Value == "96" && c.SourceId == "UU_29_2022");
     }
 
     [Fact]
@@ -76,7 +102,7 @@ public class SeedLoaderTests(SeedWarehouseFixture seed)
     {
         var versions = new DataVersionLog(seed.Database).GetAll();
         Assert.All(versions, v => Assert.Equal("seed", v.Kind));
-        Assert.Equal(88, versions.Sum(v => v.ObservationRows));
+        Assert.Equal(458, versions.Sum(v => v.ObservationRows));
         Assert.Equal(SeedFiles.Open(RepositoryPaths.Seed).Sha256, WarehouseInfoReader.Read(seed.Database).SeedSha256);
     }
 

@@ -26,7 +26,7 @@ public class ExternalAccessTests(SeedWarehouseFixture seed)
         var inside = Path.Combine(granted, "x.parquet");
         Assert.Equal(1, connection.Execute($"COPY (SELECT 1 AS one) TO '{inside}' (FORMAT parquet)"));
         Assert.Equal(1, connection.Scalar<int>($"SELECT one FROM read_parquet('{inside}')"));
-        Assert.Equal(88, connection.Scalar<long>("SELECT count(*) FROM observations"));
+        Assert.Equal(458, connection.Scalar<long>("SELECT count(*) FROM observations"));
     }
 
     private static void Refused(DuckDBConnection connection, string sql, string expected)

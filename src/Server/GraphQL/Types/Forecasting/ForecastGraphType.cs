@@ -27,6 +27,11 @@ public sealed class ForecastGraphType : ObjectGraphType<ForecastAnswer>
         Field<NonNullGraphType<DateTimeGraphType>>("trainedAt").Description("When the model was trained.").Resolve(ctx => ctx.Source.Model.TrainedAt);
         Field<NonNullGraphType<IntGraphType>>("decimals").Description("The decimals the data support; values are rounded to them.").Resolve(ctx => ctx.Source.Result.SuggestedDecimals);
         Field<NonNullGraphType<BooleanGraphType>>("isSynthetic").Description("True when the series forecast contains synthetic values.").Resolve(ctx => ctx.Source.IsSynthetic);
+        Field<StringGraphType>("projectedSurvey").Description("The survey whose reading the forecast projects: nextSurvey when given, else the family of the latest value's survey (SSGI values project an SSGI reading); null when the values carry no survey.").Resolve(ctx => ctx.Source.Result.ProjectedSurvey);
+        Field<StringGraphType>("lineage").Description("How the history crosses a boundary change (the 2022 splits of Papua and Papua Barat): whose values it is built from, or where it starts; null when it crosses none.").Resolve(ctx => ctx.Source.Result.Lineage?.Description);
+        Field<StringGraphType>("outlookNote").Description("Why there is no outlook when a target year was asked for: no target applies, and which plan targets exist.").Resolve(ctx => ctx.Source.OutlookNote);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetPointGraphType>>>>("planTargets").Description("The plan targets stored for this region and the regions enclosing it, every year, the nearest region first.").Resolve(ctx => ctx.Source.PlanTargets ?? []);
+        Field<StringGraphType>("rankNote").Description("In an outlooks list: why this projection is not ranked with the others (low reliability, or no target).").Resolve(ctx => ctx.Source.RankNote);
     }
 }
 
@@ -65,7 +70,7 @@ public sealed class ContributionGraphType : ObjectGraphType<Kencana.Forecasting.
     {
         Name = "FeatureContribution";
         Description = "How much one feature moved a projection.";
-        Field(x => x.Feature).Description("The feature, for example RecentSlope or LastValue.");
+        Field(x => x.Feature).Description("The feature, for example RelativeToParent or NationalTrendChange.");
         Field(x => x.Effect).Description("Its effect on the projection, in the indicator's unit.");
     }
 }
@@ -75,10 +80,12 @@ public sealed class BacktestGraphType : ObjectGraphType<BacktestReport>
     public BacktestGraphType()
     {
         Name = "Backtest";
-        Description = "Rolling-origin backtest scores of the chosen method and of the naive forecast (MASE below 1 beats naive).";
+        Description = "Rolling-origin backtest scores of the chosen method and of the naive forecast (mae below naiveMae beats naive; MASE below 1 does too, though a two-point series' MASE scale is the very change a one-point origin forecasts).";
         Field<NonNullGraphType<ForecastMethodGraphType>>("method").Description("The chosen method.").Resolve(ctx => ctx.Source.Chosen);
         Field(x => x.SeriesCount).Description("How many regions' series were backtested.");
         Field<NonNullGraphType<IntGraphType>>("cases").Description("How many forecasts were scored for the chosen method.").Resolve(ctx => ctx.Source.ChosenScore.Cases);
+        Field<NonNullGraphType<FloatGraphType>>("mae").Description("Mean absolute error, in the indicator's unit (percentage points for a percentage): what the method is chosen by.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Mae, 3));
+        Field<NonNullGraphType<FloatGraphType>>("naiveMae").Description("The naive forecast's mean absolute error on the same cases, for comparison.").Resolve(ctx => Math.Round(ctx.Source.Naive.Mae, 3));
         Field<NonNullGraphType<FloatGraphType>>("mase").Description("Mean absolute scaled error.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Mase, 3));
         Field<NonNullGraphType<FloatGraphType>>("smape").Description("Symmetric mean absolute percentage error, in percent.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Smape, 2));
         Field<NonNullGraphType<FloatGraphType>>("coverage80").Description("Share of outcomes inside the 80% intervals.").Resolve(ctx => Math.Round(ctx.Source.ChosenScore.Coverage80, 3));
