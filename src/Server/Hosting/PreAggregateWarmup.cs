@@ -11,6 +11,7 @@ internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse,
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _build = Task.CompletedTask;
+    private bool _disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +34,18 @@ internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse,
     /// <summary>Interrupts a build still running, so the warehouse file is closed with the server.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        if (Volatile.Read(ref _disposed))
+        {
+            return; // a test host may dispose its services before it stops
+        }
+        try
+        {
+            await _stopping.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return; // disposed while stopping: the build was cancelled by Dispose
+        }
         await _build.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
@@ -43,5 +55,13 @@ internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse,
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pre-aggregates could not be built; aggregates are answered from the observations: {Error}")]
     private static partial void LogFailed(ILogger logger, string error);
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (!Volatile.Read(ref _disposed))
+        {
+            Volatile.Write(ref _disposed, true);
+            _stopping.Cancel();
+            _stopping.Dispose();
+        }
+    }
 }
