@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Storage;
 
 namespace Kencana.Warehouse.Aggregation;
@@ -144,7 +143,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
         {
             return null;
         }
-        var (where, parameters) = Filter(request.Filter);
+        var (where, parameters) = request.Filter.ToCubeSql();
         Interlocked.Increment(ref _hits);
         return run($"{table} p", where, parameters);
     }
@@ -179,11 +178,11 @@ public sealed class PreAggregates(WarehouseDatabase database)
     /// </summary>
     internal long? TryCount(Queries.ObservationFilter filter, CancellationToken cancellationToken)
     {
-        if (!Fits(filter) || Current() is not { } table)
+        if (!filter.FitsCube || Current() is not { } table)
         {
             return null;
         }
-        var (where, parameters) = Filter(filter);
+        var (where, parameters) = filter.ToCubeSql();
         Interlocked.Increment(ref _hits);
         using var connection = database.OpenConnection();
         return connection.Scalar<long>($"SELECT coalesce(sum(p.n), 0)::BIGINT FROM {table} p WHERE {where}", cancellationToken, [.. parameters]);
@@ -207,64 +206,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
         && request.GroupBy.All(Dimensions.Contains)
         && (request.Having ?? []).All(h => Measures.Contains(h.Measure))
         && (request.OrderBy is null || Measures.Contains(request.OrderBy.Value))
-        && Fits(request.Filter);
-
-    private static bool Fits(Queries.ObservationFilter filter) =>
-        filter.Regions is not { Count: > 0 }
-        && filter.ParentCode is null
-        && filter.Sources is not { Count: > 0 }
-        && (filter.AncestorCode is null || filter.AncestorCode == RegionCode.Nation || filter.AncestorCode.Value.Depth == 1);
-
-    private static (string Where, List<(string Name, object? Value)> Parameters) Filter(Queries.ObservationFilter filter)
-    {
-        var clauses = new List<string> { "true" };
-        var parameters = new List<(string Name, object? Value)>();
-        if (filter.Indicators is { Count: > 0 })
-        {
-            clauses.Add(Queries.SqlMembership.In("p.indicator_code", "f_indicator", [.. filter.Indicators.Select(i => i.Trim().ToUpperInvariant()).Distinct()], parameters));
-        }
-        if (filter.Levels is { Count: > 0 })
-        {
-            clauses.Add(Queries.SqlMembership.In("p.level::VARCHAR", "f_level", [.. filter.Levels.Select(l => l.ToStorageName()).Distinct()], parameters));
-        }
-        if (filter.AncestorCode is { } ancestor)
-        {
-            // Below a province: its regions but not the province's own value; below the nation: everything but its own.
-            if (ancestor == RegionCode.Nation)
-            {
-                clauses.Add("p.province_code IS NOT NULL");
-            }
-            else
-            {
-                clauses.Add("p.province_code = $f_province AND p.below_province");
-                parameters.Add(("f_province", ancestor.Value));
-            }
-        }
-        if (filter.FromYear is { } from)
-        {
-            clauses.Add("p.year >= $f_from");
-            parameters.Add(("f_from", from));
-        }
-        if (filter.ToYear is { } to)
-        {
-            clauses.Add("p.year <= $f_to");
-            parameters.Add(("f_to", to));
-        }
-        if (filter.Granularity is { } granularity)
-        {
-            clauses.Add(Queries.SqlMembership.In("p.period::VARCHAR", "f_period", [.. Enum.GetValues<SubPeriod>().Where(s => Period.GranularityOf(s) == granularity).Select(Period.CodeOf)], parameters));
-        }
-        if (filter.PreferredOnly)
-        {
-            clauses.Add("p.is_default");
-        }
-        if (filter.Synthetic is { } synthetic)
-        {
-            clauses.Add("p.is_synthetic = $f_synthetic");
-            parameters.Add(("f_synthetic", synthetic));
-        }
-        return (string.Join(" AND ", clauses), parameters);
-    }
+        && request.Filter.FitsCube;
 
     private static string TableName(int version) => TablePrefix + version.ToString(CultureInfo.InvariantCulture);
 
