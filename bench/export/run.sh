@@ -99,9 +99,10 @@ flight_get() {
   dotnet "$helper_dll" flight "http://127.0.0.1:$flight_port" "$ticket" | { read -r _ seconds bytes; echo "$bytes $seconds"; }
 }
 
-declare -A runs
-record() { # output "rows-or-bytes seconds ..." : keeps "x seconds rest" lines for median_line
+declare -A runs secs
+record() { # output "x seconds bytes peak": keeps the run for median_line and its seconds for the round's ratios
   runs[$1]+="$2"$'\n'
+  secs[$1]+="$(echo "$2" | awk '{ print $2 }') "
 }
 for round in $(seq 1 "$repeat"); do
   for output in copy-csv csv csv-excel copy-parquet parquet arrow flight; do
@@ -134,20 +135,25 @@ for round in $(seq 1 "$repeat"); do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-median_seconds() { printf '%s' "${runs[$1]}" | median_line | awk '{ print $2 }'; }
-base_csv=$(median_seconds copy-csv)
-base_parquet=$(median_seconds copy-parquet)
+# The median over the rounds of one baseline's seconds over the output's, each pair from the same round.
+median_ratio() { # baseline output
+  awk -v base="${secs[$1]}" -v out="${secs[$2]}" 'BEGIN {
+    n = split(base, b, " "); split(out, o, " ")
+    for (i = 1; i <= n; i++) r[i] = b[i] / o[i]
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
+    printf "%.2f", r[int((n + 1) / 2)] }'
+}
 row() { # output label
-  printf '%s' "${runs[$1]}" | median_line | awk -v name="$2" -v rows="$base_rows" -v csv="$base_csv" -v parquet="$base_parquet" \
+  printf '%s' "${runs[$1]}" | median_line | awk -v name="$2" -v rows="$base_rows" -v csv="$(median_ratio copy-csv "$1")" -v parquet="$(median_ratio copy-parquet "$1")" \
     '{ s = $2; bytes = $3; peak = $4
-       printf "| %s | %.2f | %.0f | %.1f | %.1f | %.2f | %.2f | %s |\n", name, s, rows / s, bytes / s / 1e6, bytes / 1e6, csv / s, parquet / s, peak == "-" ? "-" : sprintf("%.0f", peak / 1024) }'
+       printf "| %s | %.2f | %.0f | %.1f | %.1f | %s | %s | %s |\n", name, s, rows / s, bytes / s / 1e6, bytes / 1e6, csv, parquet, peak == "-" ? "-" : sprintf("%.0f", peak / 1024) }'
 }
 
 cat <<TABLE
 Export of \`$ticket\`: $base_rows rows, from $(basename "$warehouse") ($(du -h "$warehouse" | cut -f1)) on $(nproc) cores
 ($(date -u +%Y-%m-%d), $(uname -m), DuckDB.NET.Data.Full $(grep -o 'DuckDB.NET.Data.Full" Version="[^"]*' "$root/Directory.Packages.props" | cut -d'"' -f3)), median of $repeat round(s). Server idle RSS before the exports: $(( idle_rss / 1024 )) MiB. Load average (1, 5, 15 min) $load_before at the start, $load_after at the end: on a shared machine, compare the ratios rather than the seconds.
 
-Speed is the baseline's seconds over the output's: 1.00 is as fast as DuckDB's COPY of the same rows, and the baselines ran between the exports of each round. CSV compares with COPY csv, Parquet with COPY parquet; DuckDB has no Arrow COPY of its own (Arrow IPC needs an extension), so Arrow and Flight are shown against both.
+Speed is the baseline's seconds over the output's, from the same round, the median over the rounds: 1.00 is as fast as DuckDB's COPY of the same rows. Seconds, rows/s and MB/s are the output's median run. CSV compares with COPY csv, Parquet with COPY parquet; DuckDB has no Arrow COPY of its own (Arrow IPC needs an extension), so Arrow and Flight are shown against both.
 
 | Output | Seconds | Rows/s | MB/s | MB | Speed vs COPY csv | Speed vs COPY parquet | Peak server RSS (MiB) |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
