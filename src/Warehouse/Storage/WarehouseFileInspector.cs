@@ -56,7 +56,11 @@ internal static class WarehouseFileInspector
         {
             return WarehouseUnavailableException.For(WarehouseFault.Corrupt, path, $"truncated: {length:N0} bytes, shorter than DuckDB's own headers");
         }
-        if (BinaryPrimitives.ReadUInt64LittleEndian(headers.AsSpan(12, 8)) == KnownStorageFormat && ExpectedLength(headers) is long expected && length < expected)
+        // DuckDB itself leaves files shorter than the header's block count: when the blocks at the end are free (a
+        // dropped table), a checkpoint cuts them off the file and the count stays. Such a file ends on a block
+        // boundary; a copy cut short mid-block does not, and is caught here before a query reaches the gap.
+        if (BinaryPrimitives.ReadUInt64LittleEndian(headers.AsSpan(12, 8)) == KnownStorageFormat && ExpectedLength(headers) is var (expected, blockSize)
+            && length < expected && (length - HeadersLength) % blockSize != 0)
         {
             return WarehouseUnavailableException.For(WarehouseFault.Corrupt, path, $"truncated: {length:N0} bytes where its header counts {expected:N0}");
         }
@@ -89,8 +93,8 @@ internal static class WarehouseFileInspector
         }
     }
 
-    /// <summary>The length the current database header implies, or null when its numbers are implausible.</summary>
-    private static long? ExpectedLength(byte[] headers)
+    /// <summary>The length the current database header implies and its block size, or null when its numbers are implausible.</summary>
+    private static (long Length, long BlockSize)? ExpectedLength(byte[] headers)
     {
         var first = headers.AsSpan(HeaderSize, HeaderSize);
         var second = headers.AsSpan(2 * HeaderSize, HeaderSize);
@@ -98,6 +102,6 @@ internal static class WarehouseFileInspector
         var blockCount = BinaryPrimitives.ReadUInt64LittleEndian(current[32..]);
         var blockSize = BinaryPrimitives.ReadUInt64LittleEndian(current[40..]);
         var plausible = blockSize is >= HeaderSize and <= 1UL << 30 && ulong.IsPow2(blockSize) && blockCount < 1UL << 32;
-        return plausible ? HeadersLength + (long)(blockCount * blockSize) : null;
+        return plausible ? (HeadersLength + (long)(blockCount * blockSize), (long)blockSize) : null;
     }
 }
