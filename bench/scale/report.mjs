@@ -1,7 +1,7 @@
-// Renders bench/scale's results as Markdown: node report.mjs <results-dir> <date> <load-start> <load-end> <revision> <peak-kib-off> <peak-kib-on>
+// Renders bench/scale's results as Markdown: node report.mjs <results-dir> <date> <load-start> <load-end> <revision> <peak-kib-off> <peak-kib-on> <server-threads>
 import { readFileSync } from "node:fs";
 
-const [dir, date, loadStart, loadEnd, revision, peakOff, peakOn] = process.argv.slice(2);
+const [dir, date, loadStart, loadEnd, revision, peakOff, peakOn, threads] = process.argv.slice(2);
 const lines = readFileSync(`${dir}/sql.jsonl`, "utf8").trim().split("\n").map((l) => JSON.parse(l));
 const sql = Object.fromEntries(lines.filter((l) => "p50" in l).map((l) => [l.name, l]));
 const scans = Object.fromEntries(lines.filter((l) => "scanned" in l).map((l) => [l.name, l]));
@@ -19,7 +19,7 @@ const out = [];
 out.push("## Scale benchmark: GraphQL against plain DuckDB SQL at 87 million rows", "");
 out.push(`One run on ${date}, commit ${revision}. Warehouse: \`generate --level village --years 2015-2024 --granularity month --seed 1\` (${scans.series?.table.toLocaleString("en")} synthetic rows). ` +
   `Plain SQL: the statements a hand-written client would run, through DuckDB.NET on the same file, each on a fresh connection to a kept-open instance (as the server does). ` +
-  `GraphQL: the Release server on 127.0.0.1, response cache off, one request at a time over a kept-alive connection. Load average (1, 5, 15 min) \`${loadStart}\` at start, \`${loadEnd}\` at end.`, "");
+  `GraphQL: the Release server on 127.0.0.1 (DuckDB threads: ${threads}), response cache off, one request at a time over a kept-alive connection. Load average (1, 5, 15 min) \`${loadStart}\` at start, \`${loadEnd}\` at end.`, "");
 out.push("| Query | SQL p50 / p95 ms | GraphQL p50 / p95 ms | Ratio p50 | Rows scanned (of the table) | Runs SQL / GraphQL |");
 out.push("| --- | ---: | ---: | ---: | ---: | ---: |");
 for (const name of ["aggregate", "series", "page", "province-aggregate"]) {

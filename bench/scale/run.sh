@@ -14,16 +14,19 @@ requests=30
 warmup=3
 max_seconds=120
 regenerate=0
+threads=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --requests) requests="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
     --max-seconds) max_seconds="$2"; shift 2 ;;
     --regenerate) regenerate=1; shift ;;
+    --threads) threads="$2"; shift 2 ;;
     -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) echo "unknown option $1 (use --requests N, --warmup N, --max-seconds S, --regenerate)" >&2; exit 2 ;;
+    *) echo "unknown option $1 (use --requests N, --warmup N, --max-seconds S, --threads N, --regenerate)" >&2; exit 2 ;;
   esac
 done
+[[ -z "$threads" || "$threads" =~ ^[1-9][0-9]{0,2}$ ]] || { echo "--threads must be a number from 1 to 999" >&2; exit 2; }
 for v in requests warmup max_seconds; do
   [[ "${!v}" =~ ^[0-9]+$ && "${!v}" -ge 1 && "${!v}" -le 100000 ]] || { echo "--${v/_/-} must be a number from 1 to 100000" >&2; exit 2; }
 done
@@ -63,7 +66,7 @@ start_server() {
   local cache="$1"
   (cd "$out" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --Flight:Enabled=false \
-    --GraphQL:ResponseCache:Enabled="$cache" > "$out/scale-server-cache-$cache.log" 2>&1) &
+    --GraphQL:ResponseCache:Enabled="$cache" ${threads:+--Warehouse:Threads=$threads} > "$out/scale-server-cache-$cache.log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/health/live" && break
@@ -96,5 +99,5 @@ peak_on="$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")"
 stop_server
 
 revision="$(git rev-parse --short HEAD)"
-node "$bench_dir/report.mjs" "$results" "$date_start" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "$revision" "$peak_off" "$peak_on" | tee "$report"
+node "$bench_dir/report.mjs" "$results" "$date_start" "$load_start" "$(cut -d' ' -f1-3 /proc/loadavg)" "$revision" "$peak_off" "$peak_on" "${threads:-one per core}" | tee "$report"
 say "done in $((SECONDS - started)) s; report also in $report"

@@ -16,6 +16,7 @@ public static class WarehouseHostingExtensions
         builder.Services.AddOptions<WarehouseOptions>().BindConfiguration(WarehouseOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.MemoryLimit) || WarehouseDatabase.IsMemoryLimit(o.MemoryLimit.Trim()),
                 "Warehouse:MemoryLimit must be a size such as 4GiB, 512MB or 2GB, or empty for DuckDB's default.")
+            .Validate(o => o.Threads is null or (>= 1 and <= 1024), "Warehouse:Threads must be from 1 to 1024, or empty for one per core.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WarehouseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WarehouseInitializer>());

@@ -55,7 +55,7 @@ internal sealed partial class WarehouseInitializer(
             {
                 Directory.CreateDirectory(grant.Directory);
             }
-            _keepOpen = database.KeepOpen([.. allowed.Select(g => g.Directory)], string.IsNullOrWhiteSpace(settings.MemoryLimit) ? null : settings.MemoryLimit.Trim());
+            _keepOpen = database.KeepOpen([.. allowed.Select(g => g.Directory)], string.IsNullOrWhiteSpace(settings.MemoryLimit) ? null : settings.MemoryLimit.Trim(), settings.Threads);
             LogLockedDown(logger, allowed.Count == 0 ? "none" : string.Join("; ", allowed.Select(g => $"{Path.GetFullPath(g.Directory)} ({g.Purpose})")));
         }
     }

@@ -31,6 +31,13 @@ public sealed class WarehouseOptions
     /// </summary>
     public string? MemoryLimit { get; set; } = "4GiB";
 
+    /// <summary>
+    /// How many threads DuckDB runs each statement on; empty for DuckDB's default of one per core. On a 2-core
+    /// machine 1 answers small requests arriving one at a time sooner (a village's series at 87M rows: 3.9 ms
+    /// instead of 7.0 ms when statements come 10 ms apart) and national scans about 10% later.
+    /// </summary>
+    public int? Threads { get; set; }
+
     /// <summary>True when a missing warehouse may be built: <see cref="Create"/> is set, or the path is the default.</summary>
     public bool MayCreate => Create || ResolvePath() == System.IO.Path.GetFullPath(DefaultPath);
 

@@ -14,7 +14,7 @@ namespace Kencana.Warehouse.Storage;
 /// </remarks>
 internal static class ExternalAccessLockdown
 {
-    public static void Apply(DuckDBConnection connection, IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null)
+    public static void Apply(DuckDBConnection connection, IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null, int? threads = null)
     {
         var wanted = allowedDirectories.Select(AsDirectory).ToList();
         if (connection.Scalar<bool>("SELECT current_setting('lock_configuration')"))
@@ -40,6 +40,10 @@ internal static class ExternalAccessLockdown
         {
             // Checked against IsMemorySize by the caller: digits and a unit, so it cannot carry SQL.
             connection.Execute($"SET GLOBAL memory_limit = '{memoryLimit}'");
+        }
+        if (threads is { } count)
+        {
+            connection.Execute($"SET GLOBAL threads = {count.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         }
         connection.Execute("""
             SET GLOBAL enable_external_access = false;

@@ -80,11 +80,20 @@ public sealed class WarehouseDatabase
     /// The most memory DuckDB's buffers may take, in DuckDB's notation (<c>4GiB</c>, <c>512MB</c>); beyond it DuckDB
     /// spills large sorts and joins to disk or refuses the statement. Null keeps DuckDB's default, 80% of the machine's memory.
     /// </param>
+    /// <param name="threads">
+    /// How many threads DuckDB runs a statement on; null keeps DuckDB's default, one per core. On two cores one
+    /// thread answers small statements that arrive one at a time sooner (no second thread to wake) and national
+    /// scans about 10% later.
+    /// </param>
     /// <exception cref="WarehouseUnavailableException">The file cannot be opened.</exception>
-    /// <exception cref="ArgumentException"><paramref name="memoryLimit"/> is not a size such as <c>4GiB</c>.</exception>
-    public IDisposable KeepOpen(IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null)
+    /// <exception cref="ArgumentException"><paramref name="memoryLimit"/> is not a size such as <c>4GiB</c>, or <paramref name="threads"/> is below 1.</exception>
+    public IDisposable KeepOpen(IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(allowedDirectories);
+        if (threads is < 1 or > 1024)
+        {
+            throw new ArgumentException($"DuckDB's thread count must be from 1 to 1024 (got {threads}).", nameof(threads));
+        }
         if (memoryLimit is not null && !IsMemoryLimit(memoryLimit))
         {
             throw new ArgumentException($"The memory limit '{memoryLimit}' is not a size such as 4GiB, 512MB or 2GB.", nameof(memoryLimit));
@@ -92,7 +101,7 @@ public sealed class WarehouseDatabase
         var connection = OpenConnection();
         try
         {
-            ExternalAccessLockdown.Apply(connection, allowedDirectories, memoryLimit);
+            ExternalAccessLockdown.Apply(connection, allowedDirectories, memoryLimit, threads);
         }
         catch
         {
@@ -102,7 +111,7 @@ public sealed class WarehouseDatabase
         return new Held(connection, DataVersionClock.Hold(Path));
     }
 
-    /// <summary>True for a memory limit <see cref="KeepOpen(IReadOnlyCollection{string}, string?)"/> takes: a number and a unit such as 512MB, 4GiB or 1.5GB.</summary>
+    /// <summary>True for a memory limit <see cref="KeepOpen(IReadOnlyCollection{string}, string?, int?)"/> takes: a number and a unit such as 512MB, 4GiB or 1.5GB.</summary>
     public static bool IsMemoryLimit(string text) => ExternalAccessLockdown.IsMemorySize(text);
 
     /// <summary>

@@ -36,13 +36,14 @@ public class ExternalAccessTests(SeedWarehouseFixture seed)
     }
 
     [Fact]
-    public void The_memory_limit_is_set_before_the_configuration_is_locked_and_a_malformed_one_is_refused()
+    public void The_memory_limit_and_threads_are_set_before_the_configuration_is_locked_and_a_malformed_limit_is_refused()
     {
         var database = seed.Copy();
-        using (var held = database.KeepOpen([], "1GiB"))
+        using (var held = database.KeepOpen([], "1GiB", threads: 1))
         {
             using var connection = database.OpenConnection();
             Assert.Equal("1.0 GiB", connection.Scalar<string>("SELECT current_setting('memory_limit')"));
+            Assert.Equal(1, connection.Scalar<long>("SELECT current_setting('threads')"));
             Refused(connection, "SET memory_limit = '100GB'", "the configuration has been locked");
         }
 
