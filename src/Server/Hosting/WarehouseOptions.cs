@@ -32,9 +32,8 @@ public sealed class WarehouseOptions
     public string? MemoryLimit { get; set; } = "4GiB";
 
     /// <summary>
-    /// How many threads DuckDB runs each statement on; empty for DuckDB's default of one per core. On a 2-core
-    /// machine 1 answers small requests arriving one at a time sooner (a village's series at 87M rows: 3.9 ms
-    /// instead of 7.0 ms when statements come 10 ms apart) and national scans about 10% later.
+    /// How many threads DuckDB runs each statement on; empty for DuckDB's default of one per core. Fewer leave cores
+    /// to the server's own threads and to other work on a shared machine; national scans then take longer.
     /// </summary>
     public int? Threads { get; set; }
 

@@ -80,11 +80,7 @@ public sealed class WarehouseDatabase
     /// The most memory DuckDB's buffers may take, in DuckDB's notation (<c>4GiB</c>, <c>512MB</c>); beyond it DuckDB
     /// spills large sorts and joins to disk or refuses the statement. Null keeps DuckDB's default, 80% of the machine's memory.
     /// </param>
-    /// <param name="threads">
-    /// How many threads DuckDB runs a statement on; null keeps DuckDB's default, one per core. On two cores one
-    /// thread answers small statements that arrive one at a time sooner (no second thread to wake) and national
-    /// scans about 10% later.
-    /// </param>
+    /// <param name="threads">How many threads DuckDB runs a statement on; null keeps DuckDB's default, one per core.</param>
     /// <exception cref="WarehouseUnavailableException">The file cannot be opened.</exception>
     /// <exception cref="ArgumentException"><paramref name="memoryLimit"/> is not a size such as <c>4GiB</c>, or <paramref name="threads"/> is below 1.</exception>
     public IDisposable KeepOpen(IReadOnlyCollection<string> allowedDirectories, string? memoryLimit = null, int? threads = null)
