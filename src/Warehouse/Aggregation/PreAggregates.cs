@@ -32,6 +32,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
     private bool _discovered;
     private Task? _building;
     private int _buildingVersion;
+    private int? _failedVersion;
     private long _hits;
 
     /// <summary>How many aggregates and counts the table answered since start.</summary>
@@ -95,8 +96,8 @@ public sealed class PreAggregates(WarehouseDatabase database)
     }
 
     /// <summary>
-    /// Starts building the current version's table in the background unless it exists or a build is under way;
-    /// the returned task completes when that build does.
+    /// Starts building the current version's table in the background unless it exists, a build is under way, or a
+    /// build of this version failed already; the returned task completes when that build does.
     /// </summary>
     /// <param name="cancellationToken">Stops the build, such as when the server stops.</param>
     public Task BuildInBackground(CancellationToken cancellationToken = default)
@@ -111,6 +112,11 @@ public sealed class PreAggregates(WarehouseDatabase database)
             if (_building is { IsCompleted: false } && _buildingVersion == version)
             {
                 return _building;
+            }
+            if (_failedVersion == version)
+            {
+                // A read-only warehouse fails every time: the requests that fit must not each start the build again.
+                return Task.CompletedTask;
             }
             _buildingVersion = version;
             return _building = Task.Run(() =>
@@ -128,6 +134,10 @@ public sealed class PreAggregates(WarehouseDatabase database)
                 {
                     // The request path keeps answering from the observations; the health of the warehouse is reported elsewhere.
                     LastError = ex.Message;
+                    lock (_gate)
+                    {
+                        _failedVersion = version;
+                    }
                 }
             }, CancellationToken.None); // the build itself watches the token, so the task always reports how it ended
         }

@@ -125,6 +125,23 @@ public class PreAggregatesTests(SeedWarehouseFixture seed)
         Assert.Equal(filters.Length, cube.Hits); // below a kabupaten/kota: counted from the observations
     }
 
+    [Fact]
+    public async Task A_read_only_warehouse_answers_from_the_observations_and_tries_the_build_once()
+    {
+        var warehouse = new Kencana.Warehouse.Storage.WarehouseDatabase(seed.Copy().Path, readOnly: true);
+        var cube = new PreAggregates(warehouse);
+        var aggregator = new Aggregator(warehouse, cube);
+
+        var answer = aggregator.Run(Request("nation by year"));
+        await cube.BuildInBackground();
+
+        Assert.Equal(Describe(new Aggregator(warehouse).Run(Request("nation by year"))), Describe(answer));
+        Assert.Null(cube.BuiltVersion);
+        Assert.NotNull(cube.LastError);
+        Assert.Same(Task.CompletedTask, cube.BuildInBackground()); // no second attempt for the same version
+        Assert.Equal(0, cube.Hits);
+    }
+
     private static List<string> Describe(IEnumerable<AggregateRow> rows) =>
         [.. rows.Select(r => $"{r.Key} n={r.Count} min={r.Min} max={r.Max} mean={r.Mean} wmean={r.WeightedMean} wn={r.WeightedCount} synthetic={r.IsSynthetic}")];
 }
