@@ -100,15 +100,7 @@ if [[ "$up" -ne 1 ]]; then
   exit 1
 fi
 say "server up (pid $server_pid); waiting until its start-up work is done (CPU idle for 3 s, at most 180 s)"
-ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
-previous="$(ticks)"; quiet=0
-for _ in $(seq 1 180); do
-  sleep 1
-  now="$(ticks)"
-  if (( now - previous <= 3 )); then quiet=$((quiet + 1)); else quiet=0; fi
-  previous="$now"
-  (( quiet >= 3 )) && break
-done
+bash "$root/bench/wait-idle.sh" "$server_pid" 180
 
 say "latency harness: $requests timed requests per query"
 latency_md="$(dotnet "$harness_dll" --url "$endpoint" --warehouse "$sql_copy" --cold-warehouse "$cold_copy" --requests "$requests")"

@@ -152,16 +152,7 @@ wait_up() { # url pid name
   done
   echo "$3 did not answer on $1" >&2; return 1
 }
-wait_idle() { # pid: CPU idle for 3 s, at most 180 s
-  local ticks previous now quiet=0
-  ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-  previous="$(ticks "$1")"
-  for _ in $(seq 1 180); do
-    sleep 1; now="$(ticks "$1")"
-    if (( now - previous <= 3 )); then quiet=$((quiet + 1)); else quiet=0; fi
-    previous="$now"; (( quiet >= 3 )) && break
-  done
-}
+wait_idle() { bash "$root/bench/wait-idle.sh" "$1" 180; } # pid: CPU idle for 3 s, at most 180 s
 measure() { # side url
   local side="$1" url="$2" suffix q
   [[ "$side" == postgraphile ]] && suffix=postgraphile || suffix=kencana

@@ -72,16 +72,8 @@ start_server() {
     curl -sf -o /dev/null "http://127.0.0.1:$port/health/live" && break
     sleep 1
   done
-  # Start-up work (forecast models for the warm indicators) runs in the background; measure after it.
-  local ticks previous quiet=0
-  previous="$(awk '{print $14 + $15}' "/proc/$server_pid/stat")"
-  for _ in $(seq 1 300); do
-    sleep 1
-    ticks="$(awk '{print $14 + $15}' "/proc/$server_pid/stat")"
-    if (( ticks - previous <= 3 )); then quiet=$((quiet + 1)); else quiet=0; fi
-    previous="$ticks"
-    (( quiet >= 3 )) && break
-  done
+  # Start-up work (forecast models, the pre-aggregates) runs in the background; measure after it.
+  bash "$root/bench/wait-idle.sh" "$server_pid" 300
 }
 
 say "GraphQL, response cache off"
