@@ -14,30 +14,32 @@ public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAgg
     /// <summary>The most groups one request returns.</summary>
     public const int MaxGroups = 1000;
 
-    private static readonly Dictionary<AggregateDimension, string> DimensionSql = new()
-    {
-        [AggregateDimension.Indicator] = "o.indicator_code",
-        [AggregateDimension.Region] = "o.region_code",
-        [AggregateDimension.Level] = "r.level::VARCHAR",
-        [AggregateDimension.Province] = "CASE WHEN o.region_code = '0' THEN NULL ELSE split_part(o.region_code, '.', 1) END",
-        [AggregateDimension.Parent] = "r.parent_code",
-        [AggregateDimension.Year] = "o.year",
-        [AggregateDimension.Period] = "o.period::VARCHAR",
-        [AggregateDimension.Source] = "o.source_id",
-    };
-
-    private static readonly Dictionary<AggregateMeasure, string> MeasureSql = new()
-    {
-        [AggregateMeasure.Count] = "count(*)",
-        [AggregateMeasure.Min] = "min(o.value)",
-        [AggregateMeasure.Max] = "max(o.value)",
-        [AggregateMeasure.Mean] = "avg(o.value)",
-        [AggregateMeasure.WeightedMean] = "sum(o.value * o.denominator) FILTER (WHERE o.denominator > 0) / sum(o.denominator) FILTER (WHERE o.denominator > 0)",
-        [AggregateMeasure.Median] = "median(o.value)",
-        [AggregateMeasure.P25] = "quantile_cont(o.value, 0.25)",
-        [AggregateMeasure.P75] = "quantile_cont(o.value, 0.75)",
-        [AggregateMeasure.StdDev] = "stddev_samp(o.value)",
-    };
+    private static readonly AggregateSql ObservationSql = new(
+        new Dictionary<AggregateDimension, string>
+        {
+            [AggregateDimension.Indicator] = "o.indicator_code",
+            [AggregateDimension.Region] = "o.region_code",
+            [AggregateDimension.Level] = "r.level::VARCHAR",
+            [AggregateDimension.Province] = "CASE WHEN o.region_code = '0' THEN NULL ELSE split_part(o.region_code, '.', 1) END",
+            [AggregateDimension.Parent] = "r.parent_code",
+            [AggregateDimension.Year] = "o.year",
+            [AggregateDimension.Period] = "o.period::VARCHAR",
+            [AggregateDimension.Source] = "o.source_id",
+        },
+        new Dictionary<AggregateMeasure, string>
+        {
+            [AggregateMeasure.Count] = "count(*)",
+            [AggregateMeasure.Min] = "min(o.value)",
+            [AggregateMeasure.Max] = "max(o.value)",
+            [AggregateMeasure.Mean] = "avg(o.value)",
+            [AggregateMeasure.WeightedMean] = "sum(o.value * o.denominator) FILTER (WHERE o.denominator > 0) / sum(o.denominator) FILTER (WHERE o.denominator > 0)",
+            [AggregateMeasure.Median] = "median(o.value)",
+            [AggregateMeasure.P25] = "quantile_cont(o.value, 0.25)",
+            [AggregateMeasure.P75] = "quantile_cont(o.value, 0.75)",
+            [AggregateMeasure.StdDev] = "stddev_samp(o.value)",
+        },
+        WeightedCount: "count(*) FILTER (WHERE o.denominator > 0)",
+        Synthetic: "bool_or(o.is_synthetic)");
 
     private static readonly Dictionary<Comparison, string> ComparisonSql = new()
     {
@@ -63,21 +65,20 @@ public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAgg
         {
             throw new UserInputException(ErrorCodes.BadUserInput, "Group by INDICATOR or filter to exactly one indicator: a statistic over stunting and mCPR together means nothing.", "groupBy");
         }
-        if (preAggregates?.TryRun(request, (from, where, parameters) => Execute(request, PreAggregates.DimensionSql, PreAggregates.MeasureSql,
-                PreAggregates.WeightedCountSql, PreAggregates.SyntheticSql, from, where, parameters, cancellationToken)) is { } fromCube)
+        if (preAggregates?.TryFrom(request) is { } cube)
         {
-            return fromCube;
+            return Execute(request, PreAggregates.Sql, cube.From, cube.Where, cube.Parameters, cancellationToken);
         }
         var (filterSql, filterParameters) = request.Filter.ToSql();
         var dimensionsNeedRegions = request.GroupBy.Contains(AggregateDimension.Level) || request.GroupBy.Contains(AggregateDimension.Parent);
-        return Execute(request, DimensionSql, MeasureSql, "count(*) FILTER (WHERE o.denominator > 0)", "bool_or(o.is_synthetic)",
-            request.Filter.FromSql(dimensionsNeedRegions), filterSql, filterParameters, cancellationToken);
+        return Execute(request, ObservationSql, request.Filter.FromSql(dimensionsNeedRegions), filterSql, filterParameters, cancellationToken);
     }
 
     private IReadOnlyList<AggregateRow> Execute(
-        AggregateRequest request, Dictionary<AggregateDimension, string> dimensionSql, Dictionary<AggregateMeasure, string> measureSql,
-        string weightedCountSql, string syntheticSql, string from, string where, List<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+        AggregateRequest request, AggregateSql source, string from, string where, List<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
+        var dimensionSql = source.Dimensions;
+        var measureSql = source.Measures;
         var dimensions = request.GroupBy.Distinct().ToList();
         var having = new List<string>();
         foreach (var (condition, i) in (request.Having ?? []).Select((c, i) => (c, i)))
@@ -102,10 +103,10 @@ public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAgg
             SELECT {string.Join("", dimensionColumns.Select(c => c + ", "))}
                 {measureSql[AggregateMeasure.Count]} AS n, {Measure(AggregateMeasure.Min, "min")}, {Measure(AggregateMeasure.Max, "max")}, {Measure(AggregateMeasure.Mean, "mean")},
                 {Measure(AggregateMeasure.WeightedMean, "weighted_mean")},
-                {(request.IncludeWeightedCount ? weightedCountSql : "0::BIGINT")} AS weighted_n,
+                {(request.IncludeWeightedCount ? source.WeightedCount : "0::BIGINT")} AS weighted_n,
                 {Measure(AggregateMeasure.Median, "median")}, {Measure(AggregateMeasure.P25, "p25")}, {Measure(AggregateMeasure.P75, "p75")},
                 {Measure(AggregateMeasure.StdDev, "stddev")},
-                {(request.IncludeSynthetic ? syntheticSql : "false")} AS synthetic,
+                {(request.IncludeSynthetic ? source.Synthetic : "false")} AS synthetic,
                 {(request.IncludeSources ? "list(DISTINCT o.source_id ORDER BY o.source_id)" : "[]::VARCHAR[]")} AS sources
             FROM {from}
             WHERE {where}

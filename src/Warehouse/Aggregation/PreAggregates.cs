@@ -21,12 +21,6 @@ public sealed class PreAggregates(WarehouseDatabase database)
 {
     private const string TablePrefix = "observation_cube_v";
 
-    private static readonly HashSet<AggregateDimension> Dimensions =
-        [AggregateDimension.Indicator, AggregateDimension.Level, AggregateDimension.Province, AggregateDimension.Year, AggregateDimension.Period];
-
-    private static readonly HashSet<AggregateMeasure> Measures =
-        [AggregateMeasure.Count, AggregateMeasure.Min, AggregateMeasure.Max, AggregateMeasure.Mean, AggregateMeasure.WeightedMean];
-
     private readonly Lock _gate = new();
     private int? _builtVersion;
     private bool _discovered;
@@ -144,10 +138,10 @@ public sealed class PreAggregates(WarehouseDatabase database)
     }
 
     /// <summary>
-    /// Runs the request on the current version's table when it fits and the table is ready; null otherwise, and
-    /// then a build of the current version starts in the background.
+    /// The FROM and WHERE of the request over the current version's table when the request fits and the table is
+    /// ready; null otherwise, and then a build of the current version starts in the background.
     /// </summary>
-    internal IReadOnlyList<AggregateRow>? TryRun(AggregateRequest request, Func<string, string, List<(string Name, object? Value)>, IReadOnlyList<AggregateRow>> run)
+    internal (string From, string Where, List<(string Name, object? Value)> Parameters)? TryFrom(AggregateRequest request)
     {
         if (!Fits(request) || Current() is not { } table)
         {
@@ -155,32 +149,29 @@ public sealed class PreAggregates(WarehouseDatabase database)
         }
         var (where, parameters) = request.Filter.ToCubeSql();
         Interlocked.Increment(ref _hits);
-        return run($"{table} p", where, parameters);
+        return ($"{table} p", where, parameters);
     }
 
-    /// <summary>The measure SQL over the table, for the measures it keeps.</summary>
-    internal static readonly Dictionary<AggregateMeasure, string> MeasureSql = new()
-    {
-        [AggregateMeasure.Count] = "sum(p.n)::BIGINT",
-        [AggregateMeasure.Min] = "min(p.min_value)",
-        [AggregateMeasure.Max] = "max(p.max_value)",
-        [AggregateMeasure.Mean] = "sum(p.sum_value) / sum(p.n)",
-        [AggregateMeasure.WeightedMean] = "sum(p.sum_weighted_value) / sum(p.sum_weight)",
-    };
-
-    /// <summary>The dimension SQL over the table, for the dimensions it keeps.</summary>
-    internal static readonly Dictionary<AggregateDimension, string> DimensionSql = new()
-    {
-        [AggregateDimension.Indicator] = "p.indicator_code",
-        [AggregateDimension.Level] = "p.level::VARCHAR",
-        [AggregateDimension.Province] = "p.province_code",
-        [AggregateDimension.Year] = "p.year",
-        [AggregateDimension.Period] = "p.period::VARCHAR",
-    };
-
-    internal const string WeightedCountSql = "sum(p.weighted_n)::BIGINT";
-
-    internal const string SyntheticSql = "bool_or(p.is_synthetic)";
+    /// <summary>The dimension and measure SQL over the table, for those it keeps: a request that needs any other does not fit.</summary>
+    internal static readonly AggregateSql Sql = new(
+        new Dictionary<AggregateDimension, string>
+        {
+            [AggregateDimension.Indicator] = "p.indicator_code",
+            [AggregateDimension.Level] = "p.level::VARCHAR",
+            [AggregateDimension.Province] = "p.province_code",
+            [AggregateDimension.Year] = "p.year",
+            [AggregateDimension.Period] = "p.period::VARCHAR",
+        },
+        new Dictionary<AggregateMeasure, string>
+        {
+            [AggregateMeasure.Count] = "sum(p.n)::BIGINT",
+            [AggregateMeasure.Min] = "min(p.min_value)",
+            [AggregateMeasure.Max] = "max(p.max_value)",
+            [AggregateMeasure.Mean] = "sum(p.sum_value) / sum(p.n)",
+            [AggregateMeasure.WeightedMean] = "sum(p.sum_weighted_value) / sum(p.sum_weight)",
+        },
+        WeightedCount: "sum(p.weighted_n)::BIGINT",
+        Synthetic: "bool_or(p.is_synthetic)");
 
     /// <summary>
     /// Counts the observations the filter selects from the current version's table when the filter fits it and the
@@ -211,11 +202,11 @@ public sealed class PreAggregates(WarehouseDatabase database)
     }
 
     private static bool Fits(AggregateRequest request) =>
-        request.Measures is { } measures && measures.All(Measures.Contains)
+        request.Measures is { } measures && measures.All(Sql.Measures.ContainsKey)
         && !request.IncludeSources
-        && request.GroupBy.All(Dimensions.Contains)
-        && (request.Having ?? []).All(h => Measures.Contains(h.Measure))
-        && (request.OrderBy is null || Measures.Contains(request.OrderBy.Value))
+        && request.GroupBy.All(Sql.Dimensions.ContainsKey)
+        && (request.Having ?? []).All(h => Sql.Measures.ContainsKey(h.Measure))
+        && (request.OrderBy is null || Sql.Measures.ContainsKey(request.OrderBy.Value))
         && request.Filter.FitsCube;
 
     private static string TableName(int version) => TablePrefix + version.ToString(CultureInfo.InvariantCulture);
