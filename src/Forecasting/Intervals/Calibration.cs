@@ -63,6 +63,16 @@ internal sealed class Calibration
         return factor > 1 ? own with { Distribution = own.Distribution.Scaled(factor) } : own;
     }
 
+    /// <summary>
+    /// The calibration of the nearest horizon that has one, widened to <paramref name="horizon"/>: errors of a
+    /// trending forecast grow roughly like a random walk's, with the square root of the horizon.
+    /// </summary>
+    private CalibratedError Extrapolated(PoolGroup group, HistoryClass historyClass, int horizon, int near, CalibrationQuality quality)
+    {
+        var basis = Unadjusted(group, historyClass, near);
+        return new CalibratedError(basis.Distribution.Scaled(Math.Sqrt((double)horizon / near)), quality, basis.ResidualCount, near);
+    }
+
     /// <summary>The group's own pool when it is large enough for conformal ranks; else all groups' pool rescaled to the
     /// group's own spread (its root mean square error) when the group has a few residuals; else a Student-t on those;
     /// else the group's nearest horizon with residuals, rescaled by √(h / h'); else all groups' pool; else a wide
@@ -83,13 +93,7 @@ internal sealed class Calibration
         }
         if (Nearest(group, historyClass, horizon) is { } near)
         {
-            // Errors of a trending forecast grow roughly like a random walk's: with the square root of the horizon.
-            var basis = Unadjusted(group, historyClass, near);
-            return new CalibratedError(
-                basis.Distribution.Scaled(Math.Sqrt((double)horizon / near)),
-                CalibrationQuality.ExtrapolatedHorizon,
-                basis.ResidualCount,
-                near);
+            return Extrapolated(group, historyClass, horizon, near, CalibrationQuality.ExtrapolatedHorizon);
         }
         // The group has no residual of this kind at all: other levels' residuals stand in, flagged.
         if (all.Length >= ConformalErrorDistribution.MinimumCount)
@@ -102,12 +106,7 @@ internal sealed class Calibration
         }
         if (NearestMerged(historyClass, horizon) is { } nearAll)
         {
-            var basis = Unadjusted(group, historyClass, nearAll);
-            return new CalibratedError(
-                basis.Distribution.Scaled(Math.Sqrt((double)horizon / nearAll)),
-                CalibrationQuality.OtherLevels,
-                basis.ResidualCount,
-                nearAll);
+            return Extrapolated(group, historyClass, horizon, nearAll, CalibrationQuality.OtherLevels);
         }
         return new CalibratedError(
             new StudentTErrorDistribution(2, PriorScalePerSqrtYear * Math.Sqrt(horizon)),
