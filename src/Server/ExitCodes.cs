@@ -38,10 +38,13 @@ public static class ExitCodes
     /// <summary>Another file the command reads or writes (an --out file, say) cannot be used.</summary>
     public const int FileUnusable = 16;
 
-    /// <summary>An error the program does not expect: a bug to report.</summary>
     /// <summary>An address the server should listen on is taken by another process.</summary>
     public const int AddressInUse = 17;
 
+    /// <summary>The warehouse was written by a newer Kencana, or by an older one that cannot be migrated, or is not a Kencana warehouse.</summary>
+    public const int WarehouseSchemaUnsupported = 18;
+
+    /// <summary>An error the program does not expect: a bug to report.</summary>
     public const int Unexpected = 70;
 
     /// <summary>The exit code of a warehouse fault.</summary>
@@ -53,6 +56,7 @@ public static class ExitCodes
         WarehouseFault.Locked => WarehouseLocked,
         WarehouseFault.Unwritable => WarehouseUnwritable,
         WarehouseFault.DiskFull => DiskFull,
+        WarehouseFault.SchemaUnsupported => WarehouseSchemaUnsupported,
         _ => Unexpected,
     };
 }

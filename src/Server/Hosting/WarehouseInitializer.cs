@@ -41,11 +41,15 @@ internal sealed partial class WarehouseInitializer(
             {
                 LogBuilt(logger, path, outcome.Elapsed.TotalSeconds, outcome.ObservationRows);
             }
-            else if (outcome.SeedChanged)
+            if (outcome.MigratedFrom is int from)
+            {
+                LogMigrated(logger, path, from, WarehouseSchema.Version, outcome.Elapsed.TotalSeconds);
+            }
+            if (outcome.SeedChanged)
             {
                 LogSeedChanged(logger, seed, path);
             }
-            else
+            else if (!outcome.Built)
             {
                 LogUsing(logger, path);
             }
@@ -100,6 +104,9 @@ internal sealed partial class WarehouseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Warehouse built from the seed at {Path} in {Seconds:F1} s ({Rows} observations)")]
     private static partial void LogBuilt(ILogger logger, string path, double seconds, long rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Warehouse {Path} migrated in place from schema {From} to {To} in {Seconds:F1} s; every stored row kept")]
+    private static partial void LogMigrated(ILogger logger, string path, int from, int to, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The seed in {Seed} changed since the warehouse {Path} was built. Restart with --rebuild to load it (imported data will be dropped).")]
     private static partial void LogSeedChanged(ILogger logger, string seed, string path);

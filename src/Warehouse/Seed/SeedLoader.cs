@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DuckDB.NET.Data;
 using Kencana.Warehouse.Import;
 using Kencana.Warehouse.Storage;
+using Kencana.Warehouse.Storage.Migrations;
 
 namespace Kencana.Warehouse.Seed;
 
@@ -13,7 +14,10 @@ namespace Kencana.Warehouse.Seed;
 /// </remarks>
 public static class SeedLoader
 {
-    /// <summary>Builds the warehouse when it is missing, when <paramref name="rebuild"/> is set, or when its schema is older.</summary>
+    /// <summary>
+    /// Builds the warehouse when it is missing or <paramref name="rebuild"/> is set; brings an older schema up to date
+    /// (a rebuild when the file holds only the seed, a migration in place when it holds imported or generated data).
+    /// </summary>
     /// <param name="warehousePath">The warehouse file.</param>
     /// <param name="seedDirectory">The seed to build from.</param>
     /// <param name="rebuild">Build from the seed even if the file exists, replacing it (a damaged one too).</param>
@@ -42,11 +46,16 @@ public static class SeedLoader
             var database = new WarehouseDatabase(full);
             database.Verify();
             var info = WarehouseInfoReader.Read(database);
+            var seedChanged = !info.IsSynthetic && info.SeedSha256 != seed.Sha256;
             if (info.SchemaVersion == WarehouseSchema.Version)
             {
-                return new SeedOutcome(Built: false, SeedChanged: !info.IsSynthetic && info.SeedSha256 != seed.Sha256, TimeSpan.Zero, 0);
+                return new SeedOutcome(Built: false, SeedChanged: seedChanged, TimeSpan.Zero, 0);
             }
-            progress?.Report($"warehouse schema {info.SchemaVersion} is older than {WarehouseSchema.Version}; rebuilding from the seed");
+            if (SchemaUpgradePolicy.Decide(database, info) == SchemaUpgrade.Migrate)
+            {
+                return WarehouseWriteFaults.Translate(full, () => Migrate(database, info, seedChanged, progress));
+            }
+            progress?.Report($"warehouse schema {info.SchemaVersion} is older than {WarehouseSchema.Version} and the file holds only the seed; rebuilding it from the seed");
         }
         return WarehouseWriteFaults.Translate(full, () => Build(full, seed, progress));
     }
@@ -89,6 +98,21 @@ public static class SeedLoader
         return new SeedOutcome(Built: true, SeedChanged: false, clock.Elapsed, observations);
     }
 
+    private static SeedOutcome Migrate(WarehouseDatabase database, WarehouseInfo info, bool seedChanged, IProgress<string>? progress)
+    {
+        var clock = Stopwatch.StartNew();
+        using (var connection = database.OpenConnection())
+        {
+            foreach (var step in SchemaMigrations.Apply(connection, info.SchemaVersion))
+            {
+                progress?.Report($"migrated schema {step.From} to {step.To}: {step.Description}");
+            }
+            connection.Execute("CHECKPOINT");
+        }
+        DataVersionClock.Advanced(database.Path);
+        return new SeedOutcome(Built: false, SeedChanged: seedChanged, clock.Elapsed, 0, MigratedFrom: info.SchemaVersion);
+    }
+
     /// <summary>
     /// A rebuild replaces the file, damaged or not, but never one another process has open: the file would vanish
     /// from under it, and its later writes would go nowhere.
@@ -121,4 +145,5 @@ public static class SeedLoader
 /// <param name="SeedChanged">True when an existing warehouse was built from other seed files than the current ones.</param>
 /// <param name="Elapsed">How long the build took.</param>
 /// <param name="ObservationRows">Observations loaded by the build.</param>
-public sealed record SeedOutcome(bool Built, bool SeedChanged, TimeSpan Elapsed, long ObservationRows);
+/// <param name="MigratedFrom">The schema version an existing warehouse was migrated from in place, if it was.</param>
+public sealed record SeedOutcome(bool Built, bool SeedChanged, TimeSpan Elapsed, long ObservationRows, int? MigratedFrom = null);

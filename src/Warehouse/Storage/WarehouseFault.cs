@@ -20,4 +20,10 @@ public enum WarehouseFault
 
     /// <summary>The device holding the file has no space left.</summary>
     DiskFull,
+
+    /// <summary>
+    /// The file is a DuckDB database this version cannot use in place: written by a newer Kencana, by an older one
+    /// with no migration path, or not a Kencana warehouse at all.
+    /// </summary>
+    SchemaUnsupported,
 }

@@ -10,7 +10,10 @@ namespace Kencana.Warehouse.Storage;
 /// </remarks>
 public static class WarehouseSchema
 {
-    /// <summary>The schema version written to <c>warehouse_info</c>; a file with another version is rebuilt.</summary>
+    /// <summary>
+    /// The schema version written to <c>warehouse_info</c>. An older file is migrated in place
+    /// (<see cref="Migrations.SchemaMigrations"/>), or rebuilt when it holds nothing but the seed; a newer one is refused.
+    /// </summary>
     public const int Version = 2;
 
     /// <summary>The observations table: its columns, in the order every insert and export lists them.</summary>
@@ -32,6 +35,18 @@ public static class WarehouseSchema
             is_default BOOLEAN NOT NULL,
             is_synthetic BOOLEAN NOT NULL,
             data_version INTEGER NOT NULL
+        );
+        """;
+
+    /// <summary>Splits, merges and renames of regions (schema 2), shared by the full schema and the migration from 1.</summary>
+    internal const string RegionLineageTable = """
+        CREATE TABLE region_lineage (
+            predecessor_code VARCHAR NOT NULL,
+            successor_code VARCHAR NOT NULL,
+            year SMALLINT NOT NULL,
+            kind VARCHAR NOT NULL,
+            source_id VARCHAR NOT NULL,
+            note VARCHAR
         );
         """;
 
@@ -116,14 +131,7 @@ public static class WarehouseSchema
             data_version INTEGER NOT NULL
         );
 
-        CREATE TABLE region_lineage (
-            predecessor_code VARCHAR NOT NULL,
-            successor_code VARCHAR NOT NULL,
-            year SMALLINT NOT NULL,
-            kind VARCHAR NOT NULL,
-            source_id VARCHAR NOT NULL,
-            note VARCHAR
-        );
+        {RegionLineageTable}
         """;
 
     /// <summary>

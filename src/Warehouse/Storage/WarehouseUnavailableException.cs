@@ -45,6 +45,8 @@ public sealed class WarehouseUnavailableException : Exception
                 $"The warehouse {full} cannot be written{why}: {(System.IO.Directory.Exists(directory) ? $"make {directory} writable for this user" : "name a path whose directory can be created")}, or point {pathOption} at a writable location.",
             WarehouseFault.DiskFull =>
                 $"No space left on the device holding {full}{why}: free some space there, or point {pathOption} at another disk.",
+            WarehouseFault.SchemaUnsupported =>
+                $"The warehouse {full} cannot be used by this version of Kencana{why}: run the Kencana version that wrote it, or rebuild it from the seed with --rebuild (data imported into it is lost), or point {pathOption} at another file.",
             _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
         };
         return new WarehouseUnavailableException(fault, full, message, inner);
