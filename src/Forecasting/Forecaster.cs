@@ -82,7 +82,8 @@ public sealed class Forecaster
         var historyClass = HistoryClasses.Of(history.Count);
         var group = PoolGroups.Of(series.Region.Level);
         var widening = (series.Lineage is { HistoryFromPredecessor: true } ? options.LineageWidening : 1)
-            * (surveyAhead ? SurveyWidening : 1);
+            * (surveyAhead ? SurveyWidening : 1)
+            * Model.Noise.ScaleOf(history);
         var errors = horizons.Select(h => Widened(Model.Calibration.Resolve(group, historyClass, h, options.SparseWidening), widening)).ToArray();
         KeepWidthsGrowing(centers, errors);
         var points = horizons.Select((h, i) => new ForecastPoint(

@@ -16,6 +16,8 @@ namespace Kencana.Forecasting.Backtesting;
 /// <param name="ActualValue">The observed value.</param>
 /// <param name="LastValue">The origin's last value: the naive forecast, in the indicator's unit.</param>
 /// <param name="Scale">The series' MASE scale (mean absolute yearly change), NaN when it has none.</param>
+/// <param name="Noise">The origin's <see cref="SeriesNoise"/> factor: its residual is pooled divided by it, and its
+/// interval scaled by it.</param>
 /// <param name="Fold">The region group the case is scored in, for out-of-sample interval calibration.</param>
 internal readonly record struct BacktestCase(
     int Series,
@@ -29,6 +31,7 @@ internal readonly record struct BacktestCase(
     double ActualValue,
     double LastValue,
     double Scale,
+    double Noise,
     int Fold)
 {
     /// <summary>The pool the case's residual calibrates.</summary>

@@ -42,6 +42,7 @@ internal static class MethodScorer
                 distribution = calibrations[c.Fold].Resolve(c.Group, c.Class, c.Horizon, options.SparseWidening).Distribution;
                 errors[key] = distribution;
             }
+            var own = distribution.Scaled(c.Noise);
             var forecast = transform.Inverse(center);
             var absolute = Math.Abs(c.ActualValue - forecast);
             scored++;
@@ -53,8 +54,8 @@ internal static class MethodScorer
             }
             var denominator = Math.Abs(c.ActualValue) + Math.Abs(forecast);
             smape += denominator > 0 ? 200 * absolute / denominator : 0;
-            var interval80 = PredictionInterval.Around(center, distribution, Level80, transform);
-            var interval95 = PredictionInterval.Around(center, distribution, Level95, transform);
+            var interval80 = PredictionInterval.Around(center, own, Level80, transform);
+            var interval95 = PredictionInterval.Around(center, own, Level95, transform);
             inside80 += interval80.Contains(c.ActualValue) ? 1 : 0;
             inside95 += interval95.Contains(c.ActualValue) ? 1 : 0;
             winkler80 += Winkler(interval80, c.ActualValue);

@@ -28,7 +28,8 @@ internal static class ResidualPools
                 pool = [];
                 pools[key] = pool;
             }
-            pool.Add(c.ActualZ - center);
+            // Normalised by the origin's noise factor, so one pool serves quiet and noisy series alike.
+            pool.Add((c.ActualZ - center) / c.Noise);
         }
         return new Calibration(pools.Select(p => new CalibrationEntry(p.Key.Group, p.Key.Class, p.Key.Horizon, p.Value)));
     }
@@ -37,5 +38,5 @@ internal static class ResidualPools
     /// <see cref="Calibration.SurveyChangeFactor"/>). Residuals are divided by √horizon first: survey changes fall on
     /// the longer gaps between surveys, and a longer horizon alone errs more.</summary>
     public static double SurveyChangeFactor(ForecastMethod method, IReadOnlyList<BacktestCase> cases, CaseForecasts forecasts) =>
-        Calibration.SurveyChangeFactor(cases.Select((c, i) => ((c.ActualZ - forecasts.Center(method, i)) / Math.Sqrt(c.Horizon), c.SurveyChange)));
+        Calibration.SurveyChangeFactor(cases.Select((c, i) => ((c.ActualZ - forecasts.Center(method, i)) / (c.Noise * Math.Sqrt(c.Horizon)), c.SurveyChange)));
 }

@@ -23,6 +23,17 @@ internal sealed class RollingOrigins
         var origins = new List<BacktestOrigin>();
         var cases = new List<BacktestCase>();
         var foldOf = FoldsByRegionCode(histories, folds);
+        // Each origin's noise factor is measured against the scatter every series showed by then, not later.
+        var noiseAt = new Dictionary<int, SeriesNoise>();
+        SeriesNoise NoiseAt(int year)
+        {
+            if (!noiseAt.TryGetValue(year, out var noise))
+            {
+                noise = SeriesNoise.Of(histories.Select(h => h.Until(year)).OfType<TransformedHistory>());
+                noiseAt[year] = noise;
+            }
+            return noise;
+        }
         for (var s = 0; s < histories.Count; s++)
         {
             var history = histories[s];
@@ -32,12 +43,13 @@ internal sealed class RollingOrigins
             {
                 var first = cases.Count;
                 var originYear = years[count - 1];
+                var noiseScale = NoiseAt(originYear).ScaleOf(history.Prefix(count));
                 for (var j = count; j < history.Count && years[j] - originYear <= maxHorizon; j++)
                 {
                     cases.Add(new BacktestCase(
                         s, count, originYear, years[j] - originYear, HistoryClasses.Of(count), history.Region.Level,
                         SurveyName.Differ(history.SurveyAt(count - 1), history.SurveyAt(j)),
-                        history.Z[j], history.Values[j], history.Values[count - 1], scale, foldOf[s]));
+                        history.Z[j], history.Values[j], history.Values[count - 1], scale, noiseScale, foldOf[s]));
                 }
                 if (cases.Count > first)
                 {

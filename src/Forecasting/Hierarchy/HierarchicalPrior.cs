@@ -1,4 +1,5 @@
 using Kencana.Forecasting.Baselines;
+using Kencana.Forecasting.Input;
 using Kencana.Forecasting.Transforms;
 
 namespace Kencana.Forecasting.Hierarchy;
@@ -8,7 +9,8 @@ namespace Kencana.Forecasting.Hierarchy;
 /// of a region's distance from its parent in one survey is sampling noise that the next survey does not repeat
 /// (regression toward the mean).</summary>
 /// <param name="OwnSlope">Least-squares slope of the region's own points per year; 0 with one point.</param>
-/// <param name="ParentSlope">The parent's slope per year up to the origin; 0 when unknown.</param>
+/// <param name="ParentSlope">The parent's own least-squares slope per year up to the origin; 0 when unknown. The prior
+/// trend uses it shrunk toward the nation's (see <see cref="PooledSlope"/>).</param>
 /// <param name="NationalSlope">The nation's slope per year up to the origin; 0 when unknown.</param>
 /// <param name="OwnWeight">The weight of the own slope: span / (span + evidence years); 0 with one point.</param>
 /// <param name="Slope">The shrunk slope the forecast extends.</param>
@@ -37,7 +39,7 @@ internal sealed record HierarchicalPrior(
         var parentSlope = SlopeOf(anchors.Parent);
         var nationalSlope = SlopeOf(anchors.Nation);
         // The prior trend: the parent's, else the nation's, else none (a panel without anchors).
-        var prior = anchors.Parent is { Count: > 1 } ? parentSlope : nationalSlope;
+        var prior = anchors.Parent is { Count: > 1 } parentHistory ? PooledSlope(parentHistory, parentSlope, anchors.Nation, nationalSlope, options) : nationalSlope;
         var span = years[^1] - years[0];
         // Two points five years apart weigh as much as the prior when TrendEvidenceYears is 5: a two-point slope is
         // never extrapolated unshrunk, and a long history keeps most of its own trend.
@@ -79,6 +81,21 @@ internal sealed record HierarchicalPrior(
         // The path starts at the parent's level plus the distance the evidence supports; the region's own trend
         // since its last point is carried by the slope, not here.
         return LevelAt(parent, history.LastYear)!.Value + (keep * meanDistance);
+    }
+
+    /// <summary>The trend the parent itself would be forecast with: its own slope shrunk toward the nation's by its
+    /// evidence, as the region's is toward it. Pooling goes up the hierarchy: a province's slope over a few surveys is
+    /// itself partly noise and survey change, and a kabupaten/kota borrowing it unshrunk inherits that noise whole. The
+    /// nation is the root and keeps its own slope.</summary>
+    private static double PooledSlope(TransformedHistory parent, double parentSlope, TransformedHistory? nation, double nationalSlope, ForecastOptions options)
+    {
+        if (parent.Region.Level == AdminLevel.Nation || nation is not { Count: > 1 })
+        {
+            return parentSlope;
+        }
+        var span = parent.Years[^1] - parent.Years[0];
+        var weight = span / (span + options.TrendEvidenceYears);
+        return (weight * parentSlope) + ((1 - weight) * nationalSlope);
     }
 
     private static double SlopeOf(TransformedHistory? history) =>

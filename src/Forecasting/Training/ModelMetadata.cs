@@ -28,6 +28,7 @@ public sealed record ModelMetadata(
     BacktestReport Backtest,
     ObservedChange? LargestProvinceChange)
 {
-    /// <summary>The archive layout this library writes (2: hierarchical anchors, survey factor, level scores).</summary>
-    public const int CurrentFormatVersion = 2;
+    /// <summary>The archive layout this library writes (2: hierarchical anchors, survey factor, level scores; 3:
+    /// residual pools normalised by each series' noise, and the groups' noise references).</summary>
+    public const int CurrentFormatVersion = 3;
 }

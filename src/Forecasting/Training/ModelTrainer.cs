@@ -1,5 +1,6 @@
 using Kencana.Forecasting.Backtesting;
 using Kencana.Forecasting.Input;
+using Kencana.Forecasting.Intervals;
 using Kencana.Forecasting.Pooled;
 using Kencana.Forecasting.Transforms;
 
@@ -43,7 +44,7 @@ public static class ModelTrainer
             .OrderBy(h => h.Region.Code, StringComparer.Ordinal)
             .Select(h => new AnchorSeries(h.Region, Points(h)))
             .ToArray();
-        return new TrainedModel(metadata, outcome.CalibrationFor(method), pooled, anchors, outcome.SurveyChangeFactorFor(method));
+        return new TrainedModel(metadata, outcome.CalibrationFor(method), pooled, anchors, outcome.SurveyChangeFactorFor(method), SeriesNoise.Of(outcome.Histories));
     }
 
     private static ObservedChange? LargestProvinceChange(IReadOnlyList<TransformedHistory> histories)

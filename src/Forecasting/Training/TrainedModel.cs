@@ -18,8 +18,9 @@ public sealed class TrainedModel
     private const string StateEntry = "calibration.json";
     private const string PooledEntry = "pooled-model.zip";
 
-    internal TrainedModel(ModelMetadata metadata, Calibration calibration, PooledModel? pooled, IReadOnlyList<AnchorSeries> anchors, double surveyChangeFactor)
+    internal TrainedModel(ModelMetadata metadata, Calibration calibration, PooledModel? pooled, IReadOnlyList<AnchorSeries> anchors, double surveyChangeFactor, SeriesNoise noise)
     {
+        Noise = noise;
         Metadata = metadata;
         Calibration = calibration;
         Pooled = pooled;
@@ -41,6 +42,9 @@ public sealed class TrainedModel
     /// <summary>The parents and the nation the hierarchical prior pools toward, as the backtest saw them.</summary>
     internal Anchors Anchors { get; }
 
+    /// <summary>The level groups' typical scatter: a series' intervals are scaled by its own against it.</summary>
+    internal SeriesNoise Noise { get; }
+
     /// <summary>How much wider errors were across a change of survey in the backtest (at least 1).</summary>
     internal double SurveyChangeFactor { get; }
 
@@ -52,7 +56,7 @@ public sealed class TrainedModel
         ArgumentNullException.ThrowIfNull(stream);
         using var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
         WriteJson(archive, MetadataEntry, Metadata);
-        WriteJson(archive, StateEntry, new ModelState([.. Calibration.Entries], Pooled?.MaxHorizon, AnchorSeries, SurveyChangeFactor));
+        WriteJson(archive, StateEntry, new ModelState([.. Calibration.Entries], Pooled?.MaxHorizon, AnchorSeries, SurveyChangeFactor, Noise.References));
         if (Pooled is not null)
         {
             using var entry = archive.CreateEntry(PooledEntry, CompressionLevel.NoCompression).Open();
@@ -89,7 +93,7 @@ public sealed class TrainedModel
             buffer.Position = 0;
             pooled = PooledModel.Load(buffer, metadata.Options.Seed, state.PooledMaxHorizon ?? metadata.Options.MaxHorizon);
         }
-        return new TrainedModel(metadata, new Calibration(state.Calibration), pooled, state.Anchors, state.SurveyChangeFactor);
+        return new TrainedModel(metadata, new Calibration(state.Calibration), pooled, state.Anchors, state.SurveyChangeFactor, new SeriesNoise(state.Noise));
     }
 
     private static void WriteJson<T>(ZipArchive archive, string name, T value)
