@@ -5,6 +5,7 @@ using Kencana.Server.Forecasting;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
+using Kencana.Server.Identity;
 using Kencana.Server.Operations;
 
 if (KencanaCommandLine.IsCommand(args))
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 builder.AddWarehouse();
+builder.AddIdentityAndRoles();
 builder.AddKencanaGraphQL();
 builder.AddForecasting();
 builder.AddExports();
@@ -32,6 +34,7 @@ if (app.PrepareWarehouse() is int exitCode)
     return exitCode;
 }
 app.UseOperations();
+app.UseIdentityAndRoles();
 app.MapGraphQLEndpoint("/graphql");
 app.MapExportEndpoints();
 app.MapExportFlight();

@@ -17,6 +17,7 @@ internal static class CommandFailure
         WarehouseUnavailableException ex => (ex.Message, ExitCodes.For(ex.Fault)),
         ArgumentException ex => (ex.Message, ExitCodes.Usage),
         UserInputException ex => (ex.Message, ExitCodes.Usage),
+        InvalidDataException ex => (ex.Message, ExitCodes.FileUnusable),
         IOException ex when DiskFull.IsCause(ex) =>
             ($"No space left on device ({ex.Message}): free some space, or write to another disk.", ExitCodes.DiskFull),
         IOException ex => ($"A file could not be read or written ({ex.Message}): check the path and that it is not in use.", ExitCodes.FileUnusable),

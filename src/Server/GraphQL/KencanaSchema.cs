@@ -1,13 +1,15 @@
 using GraphQL.Introspection;
 using GraphQL.Types;
+using Kencana.Server.GraphQL.Mutations;
 
 namespace Kencana.Server.GraphQL;
 
 public sealed class KencanaSchema : Schema
 {
-    public KencanaSchema(IServiceProvider services, QueryType query) : base(services)
+    public KencanaSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "Kencana Analytics: Bangga Kencana family-planning and stunting indicators for every Indonesian region, with their sources and targets.";
         // The 2021 introspection fields that graphql-js asks for with getIntrospectionQuery({ directiveIsRepeatable: true,
         // inputValueDeprecation: true }); without them such clients fail validation and show no docs.

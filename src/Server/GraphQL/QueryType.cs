@@ -15,5 +15,6 @@ public sealed class QueryType : ObjectGraphType
         ObservationQueries.AddTo(this);
         PlanningQueries.AddTo(this);
         ForecastQueries.AddTo(this);
+        AuditQueries.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using Kencana.Warehouse.Aggregation;
+using Kencana.Warehouse.Audit;
 using Kencana.Warehouse.Lineage;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Rollup;
@@ -50,6 +51,8 @@ public static class WarehouseHostingExtensions
         services.AddSingleton<AchievementRanking>();
         services.AddSingleton<ScorecardReader>();
         services.AddSingleton<TargetFinder>();
+        services.AddSingleton<TargetWriter>();
+        services.AddSingleton<AuditTrail>();
         return services;
     }
 

@@ -67,6 +67,12 @@ public static class ErrorCodes
     /// <summary>The persisted-document store is full (GraphQL:PersistedDocuments:MaxDocuments or MaxTotalBytes).</summary>
     public const string PersistedDocumentLimit = "PERSISTED_DOCUMENT_LIMIT";
 
+    /// <summary>The request carries no credentials, or credentials the server refused (unknown, revoked, expired, forged), where it needs them.</summary>
+    public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The caller's role does not allow this, or the region is outside a planner's scope; the message names which.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
     // The server's side.
 
     /// <summary>The server is shutting down; the request can be sent again once it is back.</summary>

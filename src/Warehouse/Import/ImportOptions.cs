@@ -9,6 +9,9 @@ public sealed record ImportOptions
     /// <summary>Load even when the same file (by SHA-256) was imported before; rows already present are still skipped.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Who imports, for the audit trail; the command line's user when null.</summary>
+    public Audit.AuditActor? Actor { get; init; }
+
     /// <summary>The kind to describe the data version with (<c>import</c> unless the seed loader says <c>seed</c>).</summary>
     internal string VersionKind { get; init; } = "import";
 }

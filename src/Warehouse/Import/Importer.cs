@@ -34,6 +34,8 @@ public sealed class Importer
     /// <exception cref="WarehouseUnavailableException">The warehouse cannot be opened or written (locked, disk full, ...); nothing was changed.</exception>
     public ImportReport Import(IReadOnlyList<string> files, ImportOptions? options = null, IProgress<string>? progress = null)
     {
+        // Inside the server, imports over HTTP take turns with each other and with target writes.
+        using var turn = WriteGate.Enter(_database.Path);
         using var connection = _database.OpenConnection();
         try
         {
@@ -222,6 +224,11 @@ public sealed class Importer
                 ("observations", staged.Kind == ImportKind.Observations ? added : 0L),
                 ("targets", staged.Kind == ImportKind.Targets ? added : 0L),
                 ("sources", staged.Kind == ImportKind.Sources ? added : 0L));
+            if (options.VersionKind == "import")
+            {
+                Audit.AuditTrail.Record(connection, options.Actor ?? Audit.AuditActor.CommandLine, "import",
+                    $"{staged.Kind.ToString().ToLowerInvariant()} from {name}", version, fileName: name, fileSha256: sha256, rows: added);
+            }
         }
         progress?.Report(added > 0
             ? $"{name}: {added:N0} rows added as data version {version}; {staged.Rows - added:N0} already present"

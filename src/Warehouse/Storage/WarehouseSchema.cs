@@ -14,7 +14,7 @@ public static class WarehouseSchema
     /// The schema version written to <c>warehouse_info</c>. An older file is migrated in place
     /// (<see cref="Migrations.SchemaMigrations"/>), or rebuilt when it holds nothing but the seed; a newer one is refused.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The observations table: its columns, in the order every insert and export lists them.</summary>
     internal const string ObservationsTable = """
@@ -47,6 +47,24 @@ public static class WarehouseSchema
             kind VARCHAR NOT NULL,
             source_id VARCHAR NOT NULL,
             note VARCHAR
+        );
+        """;
+
+    /// <summary>Who wrote what and when (schema 3), shared by the full schema and the migration from 2.</summary>
+    internal const string AuditLogTable = """
+        CREATE TABLE audit_log (
+            id BIGINT PRIMARY KEY,
+            at TIMESTAMP NOT NULL,
+            actor VARCHAR NOT NULL,
+            role VARCHAR NOT NULL,
+            action VARCHAR NOT NULL,
+            subject VARCHAR,
+            data_version INTEGER,
+            before_value VARCHAR,
+            after_value VARCHAR,
+            file_name VARCHAR,
+            file_sha256 VARCHAR,
+            row_count BIGINT
         );
         """;
 
@@ -132,6 +150,8 @@ public static class WarehouseSchema
         );
 
         {RegionLineageTable}
+
+        {AuditLogTable}
         """;
 
     /// <summary>

@@ -12,11 +12,14 @@ internal sealed class ErrorExtensions(ErrorInfoProviderOptions options) : ErrorI
     public const string ArgumentKey = "argument";
     public const string RequestIdKey = "requestId";
 
+    /// <summary>What a refused write lacked: the roles that may do it, and the region outside a planner's scope.</summary>
+    private static readonly string[] AccessKeys = ["requiredRoles", "region", "scope"];
+
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
         var lifted = new Dictionary<string, object?>();
-        foreach (var key in (string[])[ArgumentKey, RequestIdKey])
+        foreach (var key in (string[])[ArgumentKey, RequestIdKey, .. AccessKeys])
         {
             if (executionError.Data.Contains(key))
             {

@@ -6,6 +6,7 @@ using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Kencana.Server.GraphQL.Limits;
 using Kencana.Server.GraphQL.Transport;
+using Kencana.Server.Identity;
 using Kencana.Warehouse.Errors;
 
 namespace Kencana.Server.GraphQL.Persisted;
@@ -87,7 +88,7 @@ public static class PersistedDocumentEndpoints
                     statusCode: ex.Code == ErrorCodes.RequestTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status507InsufficientStorage,
                     extensions: new Dictionary<string, object?> { ["code"] = ex.Code });
             }
-        });
+        }).RequireAuthorization(KencanaPolicies.Analyst);
         return app;
     }
 

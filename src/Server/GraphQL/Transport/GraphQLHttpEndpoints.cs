@@ -178,7 +178,7 @@ public static class GraphQLHttpEndpoints
         var result = await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request, token, userContext)));
         Measure(http, statements.Count, [result]);
         // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
-        var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : AccessStatus(result) ?? StatusCodes.Status200OK;
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         if (key is { } cacheKey && result.Executed && result.Errors is not { Count: > 0 } && !userContext.ContainsKey(ResponseCache.NotCacheableKey))
@@ -193,6 +193,15 @@ public static class GraphQLHttpEndpoints
         }
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    /// <summary>
+    /// 401 or 403 when every error of the answer is a refused write or admin read (Identity/GraphQLAccess), so that
+    /// HTTP clients and proxies see a refusal as one; a partly answered request stays 200.
+    /// </summary>
+    private static int? AccessStatus(ExecutionResult result) =>
+        result.Errors is { Count: > 0 } errors && errors.All(e => e.Code is ErrorCodes.Unauthenticated or ErrorCodes.Forbidden)
+            ? errors.Any(e => e.Code == ErrorCodes.Unauthenticated) ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden
+            : null;
 
     private static int? CurrentDataVersion(HttpContext http)
     {

@@ -17,6 +17,7 @@ public static class SchemaMigrations
     public static IReadOnlyList<SchemaMigration> All { get; } =
     [
         new(1, "adds the region_lineage table (splits and renames of regions); its rows come from the seed", WarehouseSchema.RegionLineageTable),
+        new(2, "adds the audit_log table (who wrote targets and imports, and when)", WarehouseSchema.AuditLogTable),
     ];
 
     /// <summary>The steps from <paramref name="version"/> to the current version, or null when there is no such path.</summary>

@@ -1,0 +1,28 @@
+namespace Kencana.Server.Identity;
+
+/// <summary>Who may call the server: the <c>Auth</c> configuration section.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>The key store's file name beside the warehouse when <see cref="KeyStore"/> names none.</summary>
+    public const string DefaultKeyStoreName = "kencana-keys.json";
+
+    /// <summary>
+    /// Whether callers without credentials may read (GraphQL queries, exports, Flight): on for public statistics, off
+    /// (<c>Auth__AllowAnonymousRead=false</c>) for a closed deployment, where every endpoint but health answers 401.
+    /// </summary>
+    public bool AllowAnonymousRead { get; set; } = true;
+
+    /// <summary>The API key store (hashes only); by default <c>kencana-keys.json</c> beside the warehouse.</summary>
+    public string? KeyStore { get; set; }
+
+    /// <summary>Bearer tokens from an organisation's identity provider.</summary>
+    public JwtOptions Jwt { get; set; } = new();
+
+    /// <summary>The key store's full path, given the warehouse's.</summary>
+    public string ResolveKeyStore(string warehousePath) =>
+        Path.GetFullPath(string.IsNullOrWhiteSpace(KeyStore)
+            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(warehousePath)) ?? ".", DefaultKeyStoreName)
+            : KeyStore);
+}
