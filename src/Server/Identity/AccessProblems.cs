@@ -22,7 +22,8 @@ internal sealed class AccessProblems : IAuthorizationMiddlewareResultHandler
             await _default.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
-        var roles = authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).Distinct().ToList() ?? [];
+        // From the policy rather than the failure: a challenge (no identity) carries no failure to read them from.
+        var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).Distinct().ToList();
         var unauthenticated = context.User.Identity?.IsAuthenticated != true;
         var need = roles.Count > 0 ? $"This needs {Roles.Describe(roles)}" : "This server needs credentials";
         var detail = unauthenticated

@@ -24,7 +24,7 @@ public sealed class AuditTrail(WarehouseDatabase database)
         using var connection = database.OpenConnection();
         return [.. connection.Query(
             """
-            SELECT id, at, actor, role, action, subject, data_version, before_value, after_value, file_name, file_sha256, row_count
+            SELECT id, written_at, actor, role, action, subject, data_version, before_value, after_value, file_name, file_sha256, row_count
             FROM audit_log
             WHERE ($action IS NULL OR action = $action) AND ($actor IS NULL OR contains(actor, $actor))
             ORDER BY id DESC LIMIT $first

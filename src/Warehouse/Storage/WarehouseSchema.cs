@@ -54,7 +54,7 @@ public static class WarehouseSchema
     internal const string AuditLogTable = """
         CREATE TABLE audit_log (
             id BIGINT PRIMARY KEY,
-            at TIMESTAMP NOT NULL,
+            written_at TIMESTAMP NOT NULL,
             actor VARCHAR NOT NULL,
             role VARCHAR NOT NULL,
             action VARCHAR NOT NULL,
