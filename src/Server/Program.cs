@@ -6,6 +6,7 @@ using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
 using Kencana.Server.Identity;
+using Kencana.Server.HttpImport;
 using Kencana.Server.Operations;
 
 if (KencanaCommandLine.IsCommand(args))
@@ -23,6 +24,7 @@ builder.AddIdentityAndRoles();
 builder.AddKencanaGraphQL();
 builder.AddForecasting();
 builder.AddExports();
+builder.AddHttpImports();
 builder.AddExportFlight();
 builder.AddOperations();
 
@@ -37,6 +39,7 @@ app.UseOperations();
 app.UseIdentityAndRoles();
 app.MapGraphQLEndpoint("/graphql");
 app.MapExportEndpoints();
+app.MapImportEndpoints();
 app.MapExportFlight();
 app.MapOperationsEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));

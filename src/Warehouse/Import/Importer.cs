@@ -140,7 +140,7 @@ public sealed class Importer
         try
         {
             progress?.Report($"{name}: reading");
-            connection.Execute("SET preserve_insertion_order = true");
+            SetInsertionOrder(connection, true);
             return new PreparedFile(path, sha256, table, FileStager.Stage(connection, path, table), null, null);
         }
         catch (FileRejectedException ex)
@@ -190,7 +190,7 @@ public sealed class Importer
             ImportSql.MapPeriods(connection);
         }
         // Staging needed the file's order for line numbers; checking and inserting do not, and run faster without it.
-        connection.Execute("SET preserve_insertion_order = false");
+        SetInsertionOrder(connection, false);
         var problems = staged.Kind switch
         {
             ImportKind.Observations => Check(connection, ObservationRows.Parse, ObservationRows.Problems),
@@ -261,12 +261,29 @@ public sealed class Importer
             connection.Execute("DROP VIEW IF EXISTS import_stage; " + string.Join(" ", tables)
                 + " DROP TABLE IF EXISTS import_parsed; DROP TABLE IF EXISTS import_problems; DROP TABLE IF EXISTS import_periods;"
                 + " DROP TABLE IF EXISTS import_repeated; DROP TABLE IF EXISTS import_existing; DROP TABLE IF EXISTS import_collisions;");
-            connection.Execute("RESET preserve_insertion_order");
+            if (!connection.Scalar<bool>("SELECT current_setting('lock_configuration')"))
+            {
+                connection.Execute("RESET preserve_insertion_order");
+            }
         }
         catch (DuckDBException)
         {
             // temporary tables and settings end with the connection anyway
         }
+    }
+
+    /// <summary>
+    /// Sets whether DuckDB keeps the file's row order, where it may: inside the server the configuration is locked
+    /// (<see cref="ExternalAccessLockdown"/>) at DuckDB's default, which keeps the order. Staging then still gets the
+    /// line numbers it needs; only the checks run somewhat slower than on the command line.
+    /// </summary>
+    private static void SetInsertionOrder(DuckDBConnection connection, bool preserve)
+    {
+        if (connection.Scalar<bool>("SELECT current_setting('lock_configuration')"))
+        {
+            return;
+        }
+        connection.Execute($"SET preserve_insertion_order = {(preserve ? "true" : "false")}");
     }
 
     private static long Check(DuckDBConnection connection, Action<DuckDBConnection> parse, string problemsSql)
