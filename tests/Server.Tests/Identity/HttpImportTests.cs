@@ -10,6 +10,8 @@ namespace Kencana.Server.Tests.Identity;
 [Collection(AuthServerGroup.Name)]
 public class HttpImportTests(AuthServerFactory server)
 {
+    private static readonly string[] ConcurrentRegions = ["64.71", "64.72", "64.74"];
+
     [Fact]
     public async Task A_data_steward_imports_a_csv_while_the_server_answers_and_gets_the_new_data_version()
     {
@@ -86,7 +88,7 @@ public class HttpImportTests(AuthServerFactory server)
     public async Task Concurrent_imports_take_turns_and_both_succeed_with_their_own_data_versions()
     {
         using var steward = server.ClientWithKey(Roles.DataSteward);
-        var imports = new[] { "64.71", "64.72", "64.74" }.Select(async (region, i) =>
+        var imports = ConcurrentRegions.Select(async (region, i) =>
         {
             using var response = await steward.PostAsync($"/api/v1/imports?name=concurrent-{i}.csv", Csv($"""
                 indicator,region_code,year,period,value,source_id
