@@ -1,8 +1,5 @@
-using System.Net.Http.Headers;
 using System.Security.Claims;
-using Kencana.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -19,25 +16,6 @@ public class AuthServerFactory : KencanaServerFactory
     private static readonly byte[] SigningKey = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
     protected virtual bool AllowAnonymousRead => true;
-
-    public ApiKeyStore Keys => Services.GetRequiredService<ApiKeyStore>();
-
-    /// <summary>A client that sends a new key of <paramref name="role"/> as a bearer credential.</summary>
-    public HttpClient ClientWithKey(string role, params string[] regions) => ClientWithKey(role, regions, out _);
-
-    public HttpClient ClientWithKey(string role, string[] regions, out ApiKeyRecord record)
-    {
-        var (created, key) = Keys.Create(role, regions, $"test {role}");
-        record = created;
-        return WithBearer(key);
-    }
-
-    public HttpClient WithBearer(string credential)
-    {
-        var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", credential);
-        return client;
-    }
 
     /// <summary>A token as the identity provider would issue it; <paramref name="signingKey"/> other than the trusted one forges it.</summary>
     public static string Token(string role, string[]? regions = null, DateTime? expires = null, byte[]? signingKey = null, string subject = "user-1")

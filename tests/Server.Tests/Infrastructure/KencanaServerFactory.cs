@@ -1,4 +1,7 @@
+using System.Net.Http.Headers;
+using Kencana.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Kencana.Server.Tests.Infrastructure;
@@ -24,6 +27,26 @@ public class KencanaServerFactory : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Warehouse:Create", "true");
         builder.UseSetting("GraphQL:MaxRequestBytes", "65536");
         builder.UseSetting("GraphQL:PersistedDocuments:Directory", Path.Combine(DataDirectory, "persisted"));
+    }
+
+    /// <summary>The server's API key store, where a test creates the keys its clients send.</summary>
+    public ApiKeyStore Keys => Services.GetRequiredService<ApiKeyStore>();
+
+    /// <summary>A client that sends a new key of <paramref name="role"/> as a bearer credential.</summary>
+    public HttpClient ClientWithKey(string role, params string[] regions) => ClientWithKey(role, regions, out _);
+
+    public HttpClient ClientWithKey(string role, string[] regions, out ApiKeyRecord record)
+    {
+        var (created, key) = Keys.Create(role, regions, $"test {role}");
+        record = created;
+        return WithBearer(key);
+    }
+
+    public HttpClient WithBearer(string credential)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", credential);
+        return client;
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

@@ -19,7 +19,8 @@ public sealed class SmallDocumentStoreFactory : KencanaServerFactory
 
 public class PersistedDocumentLimitTests(SmallDocumentStoreFactory server) : IClassFixture<SmallDocumentStoreFactory>
 {
-    private readonly HttpClient _client = server.CreateClient();
+    // Registering documents is for analysts.
+    private readonly HttpClient _client = server.ClientWithKey(Kencana.Server.Identity.Roles.Analyst);
 
     private async Task<(HttpStatusCode Status, JsonNode Body)> RegisterAsync(string query)
     {
@@ -61,7 +62,8 @@ public class PersistedDocumentLimitTests(SmallDocumentStoreFactory server) : ICl
 [Collection(ServerGroup.Name)]
 public class PersistedDocumentVariableTests(KencanaServerFactory server)
 {
-    private readonly HttpClient _client = server.CreateClient();
+    // Registering documents is for analysts.
+    private readonly HttpClient _client = server.ClientWithKey(Kencana.Server.Identity.Roles.Analyst);
 
     [Fact]
     public async Task A_document_with_a_required_variable_registers_and_runs_with_its_value()

@@ -108,7 +108,8 @@ public class GraphQLHttpTests(KencanaServerFactory server)
     public async Task A_registered_document_runs_by_its_sha256_id()
     {
         const string Query = "query Bontang { region(code: \"64.74\") { name } }";
-        using var registration = await _client.PostAsJsonAsync("/graphql/documents", new { query = Query });
+        using var analyst = server.ClientWithKey(Kencana.Server.Identity.Roles.Analyst);
+        using var registration = await analyst.PostAsJsonAsync("/graphql/documents", new { query = Query });
         Assert.Equal(HttpStatusCode.OK, registration.StatusCode);
         var documentId = System.Text.Json.Nodes.JsonNode.Parse(await registration.Content.ReadAsStringAsync())!["documentId"]!.GetValue<string>();
         Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Query))), documentId);
@@ -120,7 +121,7 @@ public class GraphQLHttpTests(KencanaServerFactory server)
         using var unknown = await _client.PostAsJsonAsync("/graphql", new { documentId = "sha256:" + new string('0', 64) });
         Assert.Equal("DOCUMENT_NOT_FOUND", (await GraphQLResponse.ReadAsync(unknown)).FirstErrorCode);
 
-        using var invalid = await _client.PostAsJsonAsync("/graphql/documents", new { query = "{ nope }" });
+        using var invalid = await analyst.PostAsJsonAsync("/graphql/documents", new { query = "{ nope }" });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
     }
 
