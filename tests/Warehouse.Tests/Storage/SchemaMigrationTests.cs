@@ -100,10 +100,35 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
         Assert.True(SeedLoader.EnsureBuilt(empty, RepositoryPaths.Seed, rebuild: false).Built);
     }
 
-    /// <summary>Turns a current warehouse into what schema 1 wrote: the same, without region_lineage.</summary>
+    [Fact]
+    public void A_schema_2_warehouse_with_an_import_gains_an_empty_audit_log_and_keeps_its_rows()
+    {
+        var copy = AsSchema2(seed.Copy());
+        Sql.Execute(copy, """
+            INSERT INTO data_versions
+            SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
+            """);
+        var versionsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM data_versions");
+
+        var outcome = SeedLoader.EnsureBuilt(copy.Path, RepositoryPaths.Seed, rebuild: false);
+
+        Assert.Equal(2, outcome.MigratedFrom);
+        Assert.Equal(versionsBefore, Sql.Scalar<long>(copy, "SELECT count(*) FROM data_versions"));
+        Assert.Equal(0, Sql.Scalar<long>(copy, "SELECT count(*) FROM audit_log"));
+        Assert.Equal(Columns(seed.Database), Columns(copy));
+    }
+
+    /// <summary>Turns a current warehouse into what schema 1 wrote: schema 2 without region_lineage.</summary>
     private static WarehouseDatabase AsSchema1(WarehouseDatabase database)
     {
-        Sql.Execute(database, "DROP TABLE region_lineage; UPDATE warehouse_info SET schema_version = 1");
+        Sql.Execute(AsSchema2(database), "DROP TABLE region_lineage; UPDATE warehouse_info SET schema_version = 1");
+        return database;
+    }
+
+    /// <summary>Turns a current warehouse into what schema 2 wrote: the same, without audit_log.</summary>
+    private static WarehouseDatabase AsSchema2(WarehouseDatabase database)
+    {
+        Sql.Execute(database, "DROP TABLE audit_log; UPDATE warehouse_info SET schema_version = 2");
         return database;
     }
 
