@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Kencana.Server.Hosting;
+using Kencana.Server.Protection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -49,13 +50,20 @@ public static class IdentityExtensions
             .AddPolicy(KencanaPolicies.Analyst, p => p.RequireRole(Roles.Analysts))
             .AddPolicy(KencanaPolicies.Import, p => p.RequireRole(Roles.Importers))
             .AddPolicy(KencanaPolicies.Audit, p => p.RequireRole(Roles.Auditors));
+        builder.AddAbuseLimits();
         return builder;
     }
 
-    /// <summary>Authentication then authorization, after routing so that the fallback sees which endpoint was chosen.</summary>
+    /// <summary>
+    /// Security headers and CORS, authentication, the rate limiter, then authorization; after routing, so that the
+    /// fallback policy sees which endpoint was chosen. The limiter needs the identity to count per caller, and comes
+    /// before authorization so that refused requests (guessed keys) count too.
+    /// </summary>
     public static WebApplication UseIdentityAndRoles(this WebApplication app)
     {
+        app.UseBrowserProtection();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -73,6 +73,9 @@ public static class ErrorCodes
     /// <summary>The caller's role does not allow this, or the region is outside a planner's scope; the message names which.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>Too many requests from one identity or address within a minute; the answer's Retry-After says when to try again.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     // The server's side.
 
     /// <summary>The server is shutting down; the request can be sent again once it is back.</summary>
