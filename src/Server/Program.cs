@@ -5,8 +5,8 @@ using Kencana.Server.Forecasting;
 using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
-using Kencana.Server.Identity;
 using Kencana.Server.HttpImport;
+using Kencana.Server.Identity;
 using Kencana.Server.Operations;
 
 if (KencanaCommandLine.IsCommand(args))
