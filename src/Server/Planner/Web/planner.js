@@ -309,7 +309,8 @@
         tooltip: { show: false },
       },
       series: [
-        { type: 'map', geoIndex: 0, data, name: indicatorName(ind) },
+        // The series names its regions like the geo component does, else it adds 38 unnamed ones of its own.
+        { type: 'map', map: 'indonesia', nameProperty: 'KODE_KEMENDAGRI', geoIndex: 0, data, name: indicatorName(ind) },
         { type: 'scatter', coordinateSystem: 'geo', symbol: 'circle', symbolSize: 9, data: marks(true, 'circle'),
           itemStyle: { color: '#ffffff', borderColor: '#000000', borderWidth: 1.5 }, silent: true, z: 5 },
         { type: 'scatter', coordinateSystem: 'geo', symbol: 'triangle', symbolSize: 10, data: marks(false, 'triangle'),
@@ -417,7 +418,7 @@
 
     const points = forecast?.points ?? [];
     const rows = [
-      ...observed.map((p) => `<tr data-kind="observed" data-year="${p.year}">${cell(String(p.year))}${cell(val(p.value, ind.unit), 'num')}${cell(p.source.id)}`
+      ...observed.map((p) => `<tr data-kind="observed" data-year="${p.year}">${cell(String(p.year))}${cell(val(p.value, ind.unit, Math.max(d ?? 0, decimalsOf(p.value))), 'num')}${cell(p.source.id)}`
         + `${cell('')}${cell('')}${cell('')}${cell('')}${cell('')}</tr>`),
       ...points.map((p) => `<tr data-kind="forecast" data-year="${p.year}">${cell(String(p.year))}${cell('')}${cell('')}${cell(val(p.value, ind.unit, d), 'num')}`
         + `${cell(val(p.lower80, ind.unit, d), 'num')}${cell(val(p.upper80, ind.unit, d), 'num')}${cell(val(p.lower95, ind.unit, d), 'num')}${cell(val(p.upper95, ind.unit, d), 'num')}</tr>`),
@@ -452,7 +453,7 @@
         { name: t('forecast.band80'), type: 'line', stack: 'band80', data: at(fan, (p) => +(p.upper80 - p.lower80).toFixed(6)), lineStyle: { opacity: 0 }, symbol: 'none', areaStyle: { color: C.band80 }, itemStyle: { color: C.band80 }, tooltip: { show: false }, silent: true },
         { name: t('forecast.projection'), id: 'projection', type: 'line', data: at(fan, (p) => p.value), lineStyle: { color: C.median, type: 'dashed', width: 2 }, itemStyle: { color: C.median }, symbol: 'emptyCircle', markLine: { symbol: 'none', data: markLines, silent: true } },
         { name: t('forecast.observed'), id: 'observed', type: 'line', data: at(observed, (p) => p.value), connectNulls: true, lineStyle: { color: C.observed, width: 2 }, itemStyle: { color: C.observed }, symbol: 'circle', symbolSize: 7,
-          label: { show: true, position: 'top', formatter: (p) => val(p.value, ind.unit) } },
+          label: { show: true, position: 'top', formatter: (p) => val(p.value, ind.unit, Math.max(d ?? 0, decimalsOf(p.value))) } },
         { name: t('ranking.target'), type: 'scatter', data: at(targets, (p) => p.value), symbol: 'diamond', symbolSize: 10, itemStyle: { color: C.target } },
       ],
     }, true);
