@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Kencana.Server.Localization;
 using Kencana.Server.Tests.Infrastructure;
+using Kencana.Warehouse.Export;
 
 namespace Kencana.Server.Tests.Planner;
 
@@ -42,6 +43,17 @@ public partial class PlannerTextsTests
         Assert.True(unit >= 0, "indicators.csv has no unit column");
         var units = catalogue.Skip(1).Select(line => CsvField().Matches(line).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ElementAt(unit)).ToHashSet();
         Assert.All(units, u => Assert.NotNull(_texts.Find("unit." + u, Language.Indonesian)));
+    }
+
+    [Fact]
+    public void Every_column_of_every_export_dataset_has_a_spreadsheet_header_in_both_languages()
+    {
+        IExportDataset[] datasets = [new ObservationsDataset(), new RollupsDataset(), new AchievementDataset()];
+        Assert.All(datasets.SelectMany(d => d.Columns), c =>
+        {
+            Assert.NotNull(_texts.Find("export.column." + c.Name, Language.Indonesian));
+            Assert.NotNull(_texts.Find("export.column." + c.Name, Language.English));
+        });
     }
 
     [Theory]
