@@ -83,6 +83,8 @@ try {
   await ready('64.74');
   const city = await view();
   await page.screenshot({ path: join(outDir, 'planner-3-kota-bontang.png'), fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(outDir, 'planner-3-kota-bontang-top.png') });
   await page.locator('#forecast-section').screenshot({ path: join(outDir, 'planner-3-kota-bontang-forecast.png') });
 
   // On paper: A4, as a planner prints it for a report.

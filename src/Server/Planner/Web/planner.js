@@ -259,7 +259,7 @@
     const dm = sharedDecimals(provinces.rows);
     const achieved = provinces.rows.filter((r) => r.achieved === true).length;
     document.getElementById('map-legend').textContent =
-      `${t('map.legendAchieved')}   ${t('map.legendNotAchieved')}   ${t('map.provincesWithValue', provinces.rows.length, names.size, achieved)}`;
+      `${t('map.legendAchieved')} · ${t('map.legendNotAchieved')} · ${t('map.provincesWithValue', provinces.rows.length, names.size, achieved)}`;
 
     const all = [...names.entries()].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
     const rows = all.map(([code, name]) => {
@@ -297,6 +297,7 @@
       },
       visualMap: values.length ? {
         type: 'continuous', min: Math.min(...values), max: Math.max(...values), calculable: false, orient: 'horizontal',
+        text: [val(Math.max(...values), ind.unit, dm), val(Math.min(...values), ind.unit, dm)],
         left: 'center', bottom: 0, itemWidth: 12, itemHeight: 220, inRange: { color: SEQUENTIAL },
         formatter: (v) => val(v, ind.unit, 1), textStyle: baseText, seriesIndex: 0,
       } : undefined,
