@@ -6,6 +6,7 @@ using Kencana.Server.GraphQL;
 using Kencana.Server.GraphQL.Transport;
 using Kencana.Server.Hosting;
 using Kencana.Server.Operations;
+using Kencana.Server.Planner;
 
 if (KencanaCommandLine.IsCommand(args))
 {
@@ -23,6 +24,7 @@ builder.AddForecasting();
 builder.AddExports();
 builder.AddExportFlight();
 builder.AddOperations();
+builder.AddPlanner();
 
 var app = builder.Build();
 if (app.PrepareWarehouse() is int exitCode)
@@ -36,6 +38,7 @@ app.MapGraphQLEndpoint("/graphql");
 app.MapExportEndpoints();
 app.MapExportFlight();
 app.MapOperationsEndpoints();
+app.MapPlannerEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 return await app.RunServerAsync();
