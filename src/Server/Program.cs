@@ -8,6 +8,7 @@ using Kencana.Server.Hosting;
 using Kencana.Server.HttpImport;
 using Kencana.Server.Identity;
 using Kencana.Server.Operations;
+using Kencana.Server.Planner;
 
 if (KencanaCommandLine.IsCommand(args))
 {
@@ -27,6 +28,7 @@ builder.AddExports();
 builder.AddHttpImports();
 builder.AddExportFlight();
 builder.AddOperations();
+builder.AddPlanner();
 
 var app = builder.Build();
 if (app.PrepareWarehouse() is int exitCode)
@@ -42,6 +44,7 @@ app.MapExportEndpoints();
 app.MapImportEndpoints();
 app.MapExportFlight();
 app.MapOperationsEndpoints();
+app.MapPlannerEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 return await app.RunServerAsync();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kencana.Server.Localization;
 using Kencana.Warehouse.Export;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -7,7 +8,7 @@ namespace Kencana.Server.Export;
 
 /// <summary>
 /// Bulk data for BI tools: <c>GET /api/v1/export</c> is the catalogue, <c>GET /api/v1/export/{dataset}.{format}</c>
-/// streams a dataset as CSV, Parquet or Arrow with the GraphQL API's filters as query parameters.
+/// streams a dataset as CSV, Parquet, Arrow or an Excel workbook with the GraphQL API's filters as query parameters.
 /// </summary>
 /// <remarks>
 /// Cache-Control is <c>no-cache</c> with an ETag rather than a max-age: data changes only with an import, but
@@ -67,12 +68,19 @@ public static partial class ExportEndpoints
         return new ExportProblem(404, known is null ? "unknown-dataset" : "unknown-format", known is null ? "Unknown dataset" : "Unknown format", detail).ToResult(http);
     }
 
-    private static async Task ExportAsync(string dataset, string format, HttpContext http, ExportRequestParser parser, ExportService exports, ILoggerFactory loggers)
+    private static async Task ExportAsync(string dataset, string format, HttpContext http, ExportRequestParser parser, ExportService exports, PlannerTexts texts, ILoggerFactory loggers)
     {
         ExportRequest request;
         try
         {
-            request = parser.Parse(dataset, format, http.Request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))));
+            var parameters = http.Request.Query.SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))).ToList();
+            if (string.Equals(format, ExportFormat.Xlsx.Extension(), StringComparison.OrdinalIgnoreCase) && !http.Request.Query.ContainsKey(ExportParameter.Language))
+            {
+                // A spreadsheet's headers follow the browser's language when lang does not say; caches keep one per language.
+                http.Response.Headers.Vary = "Accept-Language";
+                parameters.Add(KeyValuePair.Create(ExportParameter.Language, (string?)(LanguageNegotiation.Choose(http.Request) ?? Language.Indonesian).Code()));
+            }
+            request = parser.Parse(dataset, format, parameters);
         }
         catch (InvalidExportRequestException ex)
         {
@@ -90,6 +98,16 @@ public static partial class ExportEndpoints
             http.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
+        try
+        {
+            session.CheckFits();
+        }
+        catch (InvalidExportRequestException ex)
+        {
+            headers.Remove(HeaderNames.ETag);
+            await ex.Problem.ToResult(http).ExecuteAsync(http);
+            return;
+        }
         headers.ContentType = request.Format == ExportFormat.Csv ? "text/csv; charset=utf-8; header=present" : request.Format.MediaType();
         headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = request.FileName }.ToString();
         headers["Kencana-Data-Version"] = session.DataStamp.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -103,7 +121,8 @@ public static partial class ExportEndpoints
         var logger = loggers.CreateLogger(typeof(ExportEndpoints).FullName!);
         try
         {
-            await session.WriteAsync(http.Response.Body, http.RequestAborted);
+            var labels = request.Language is { } code && Languages.TryParse(code, out var language) ? XlsxLabelTexts.For(texts, language) : null;
+            await session.WriteAsync(http.Response.Body, labels, http.RequestAborted);
         }
         catch (Exception) when (http.RequestAborted.IsCancellationRequested)
         {

@@ -38,6 +38,9 @@ public static class ExportParameter
     /// <summary>The CSV dialect.</summary>
     public const string Dialect = "dialect";
 
+    /// <summary>The language of a spreadsheet's headers: <c>id</c> or <c>en</c>.</summary>
+    public const string Language = "lang";
+
     /// <summary>GraphQL's spellings of the same filters, accepted as they are.</summary>
     public static IReadOnlyDictionary<string, string> Aliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -68,6 +68,10 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
         {
             accepted.Add(ExportParameter.Dialect);
         }
+        if (format == ExportFormat.Xlsx)
+        {
+            accepted.Add(ExportParameter.Language);
+        }
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (key, value) in parameters)
         {
@@ -102,7 +106,23 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
         }
         CheckRegionsExist(filter);
         dataset.Validate(filter, indicatorCatalog);
-        return new ExportRequest(dataset, filter, format, Dialect(values));
+        return new ExportRequest(dataset, filter, format, Dialect(values), format == ExportFormat.Xlsx ? Language(values) : null);
+    }
+
+    private static string Language(Dictionary<string, List<string>> values)
+    {
+        if (!values.TryGetValue(ExportParameter.Language, out var raw))
+        {
+            return "id";
+        }
+        if (raw.Count != 1)
+        {
+            throw Refuse(ExportProblem.InvalidValue(ExportParameter.Language, "lang is given more than once; give it once, id or en."));
+        }
+        var code = raw[0].Trim().ToLowerInvariant();
+        return code is "id" or "en"
+            ? code
+            : throw Refuse(ExportProblem.InvalidValue(ExportParameter.Language, $"lang is {ProblemText.Quote(raw[0])}; use id (Bahasa Indonesia) or en (English)."));
     }
 
     private static List<string> Items(Dictionary<string, List<string>> values, string name)

@@ -45,12 +45,30 @@ public sealed class ExportSession : IDisposable
     public Schema Schema { get; }
 
     /// <summary>Writes the whole export in the request's format to <paramref name="destination"/>.</summary>
-    public Task WriteAsync(Stream destination, CancellationToken cancellationToken = default) => Request.Format switch
+    public Task WriteAsync(Stream destination, CancellationToken cancellationToken = default) => WriteAsync(destination, null, cancellationToken);
+
+    /// <summary>Writes the whole export in the request's format; a spreadsheet's headers and sheet names come from <paramref name="labels"/>.</summary>
+    /// <param name="destination">Where the file goes.</param>
+    /// <param name="labels">The words of a spreadsheet; the column names when null.</param>
+    /// <param name="cancellationToken">Stops the export.</param>
+    /// <exception cref="InvalidExportRequestException">A spreadsheet of more rows than Excel holds, refused before any byte is written.</exception>
+    public Task WriteAsync(Stream destination, XlsxLabels? labels, CancellationToken cancellationToken = default) => Request.Format switch
     {
         ExportFormat.Csv => WriteCsvAsync(destination, cancellationToken),
         ExportFormat.Parquet => ParquetExport.WriteAsync(_connection, Request.Dataset.BuildQuery(Request.Filter), _options, destination, cancellationToken),
+        ExportFormat.Xlsx => WriteXlsxAsync(destination, labels ?? XlsxLabels.ColumnNames, cancellationToken),
         _ => WriteArrowAsync(destination, cancellationToken),
     };
+
+    /// <summary>Checks, before anything is sent, that the export fits its format (a spreadsheet's row limit).</summary>
+    /// <exception cref="InvalidExportRequestException">It does not.</exception>
+    public void CheckFits()
+    {
+        if (Request.Format == ExportFormat.Xlsx)
+        {
+            XlsxExport.CheckSize(_connection, Request.Dataset.BuildQuery(Request.Filter));
+        }
+    }
 
     /// <summary>
     /// Runs the query and yields its rows as record batches with <see cref="Schema"/>. A batch is valid until the
@@ -152,6 +170,9 @@ public sealed class ExportSession : IDisposable
 
     private Task WriteCsvAsync(Stream destination, CancellationToken cancellationToken) =>
         CsvExport.WriteAsync(_connection, Request.Dataset.BuildQuery(Request.Filter), Request.Dataset.Columns, Request.Dialect, _options, destination, cancellationToken);
+
+    private Task WriteXlsxAsync(Stream destination, XlsxLabels labels, CancellationToken cancellationToken) =>
+        XlsxExport.WriteAsync(this, _connection, labels, destination, cancellationToken);
 
     private async Task WriteArrowAsync(Stream destination, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using DuckDB.NET.Data;
 
 namespace Kencana.Warehouse.Storage;
@@ -15,7 +16,15 @@ internal static class DuckDBConnectionExtensions
     {
         using var command = connection.CreateCommand(sql, parameters);
         using var interrupt = InterruptOn(command, cancellationToken);
-        return Translate(() => command.ExecuteNonQuery(), cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return Translate(() => command.ExecuteNonQuery(), cancellationToken);
+        }
+        finally
+        {
+            WarehouseStatistics.AddElapsed(started);
+        }
     }
 
     public static T? Scalar<T>(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
@@ -25,7 +34,16 @@ internal static class DuckDBConnectionExtensions
     {
         using var command = connection.CreateCommand(sql, parameters);
         using var interrupt = InterruptOn(command, cancellationToken);
-        var result = Translate(command.ExecuteScalar, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        object? result;
+        try
+        {
+            result = Translate(command.ExecuteScalar, cancellationToken);
+        }
+        finally
+        {
+            WarehouseStatistics.AddElapsed(started);
+        }
         return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -36,10 +54,18 @@ internal static class DuckDBConnectionExtensions
     {
         using var command = connection.CreateCommand(sql, parameters);
         using var interrupt = InterruptOn(command, cancellationToken);
-        using var reader = Translate(() => (DuckDBDataReader)command.ExecuteReader(), cancellationToken);
-        while (Translate(reader.Read, cancellationToken))
+        var started = Stopwatch.GetTimestamp();
+        try
         {
-            yield return map(reader);
+            using var reader = Translate(() => (DuckDBDataReader)command.ExecuteReader(), cancellationToken);
+            while (Translate(reader.Read, cancellationToken))
+            {
+                yield return map(reader);
+            }
+        }
+        finally
+        {
+            WarehouseStatistics.AddElapsed(started);
         }
     }
 

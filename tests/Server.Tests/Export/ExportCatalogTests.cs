@@ -36,7 +36,7 @@ public class ExportCatalogTests(KencanaServerFactory server)
         Assert.Equal("int64", rollups["columns"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "expected_children")!["type"]!.GetValue<string>());
 
         var formats = catalog["formats"]!.AsArray();
-        Assert.Equal(["csv", "parquet", "arrow"], formats.Select(f => f!["name"]!.GetValue<string>()));
+        Assert.Equal(["csv", "parquet", "arrow", "xlsx"], formats.Select(f => f!["name"]!.GetValue<string>()));
         Assert.Equal(["rfc4180", "excel-id"], formats[0]!["dialects"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Equal("application/vnd.apache.arrow.stream", formats[2]!["mediaType"]!.GetValue<string>());
     }

@@ -10,7 +10,9 @@ public class ExportProblemTests(KencanaServerFactory server)
 
     [Theory]
     [InlineData("/api/v1/export/nope.csv?indicator=STUNTING", 404, "unknown-dataset", null, "observations")]
-    [InlineData("/api/v1/export/observations.xlsx?indicator=STUNTING", 404, "unknown-format", null, "parquet")]
+    [InlineData("/api/v1/export/observations.xls?indicator=STUNTING", 404, "unknown-format", null, "xlsx")]
+    [InlineData("/api/v1/export/observations.xlsx?indicator=STUNTING&lang=fr", 400, "invalid-parameter", "lang", "use id")]
+    [InlineData("/api/v1/export/observations.csv?indicator=STUNTING&lang=id", 400, "unknown-parameter", "lang", "not a parameter")]
     [InlineData("/api/v1/export/observations", 404, "unknown-format", null, "observations.csv")]
     [InlineData("/api/v1/export/observations.csv?indicator=STUNTNG", 400, "unknown-indicator", "indicator", "STUNTNG")]
     [InlineData("/api/v1/export/observations.csv?region=99.99", 400, "unknown-region", "region", "99.99")]

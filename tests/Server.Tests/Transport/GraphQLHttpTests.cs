@@ -20,6 +20,24 @@ public class GraphQLHttpTests(KencanaServerFactory server)
     }
 
     [Fact]
+    public async Task Server_timing_reports_the_time_in_sql_within_the_execution()
+    {
+        // A query that must read the warehouse (the response cache is keyed per text, so a unique alias keeps it a miss).
+        var body = $$"""{"query":"{ q{{Guid.NewGuid():N}}: series(indicator: \"STUNTING\", region: \"64\") { points { year value } } }"}""";
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await _client.PostAsync("/graphql", content);
+
+        var timing = string.Join(",", response.Headers.GetValues("Server-Timing"));
+        var match = System.Text.RegularExpressions.Regex.Match(timing, """^sql;dur=(?<sql>[0-9.]+);desc="(?<n>[0-9]+) statements?", execute;dur=(?<all>[0-9.]+)$""");
+        Assert.True(match.Success, timing);
+        Assert.Equal(response.Headers.GetValues("X-Kencana-Sql-Statements").Single(), match.Groups["n"].Value);
+        Assert.True(long.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) >= 1);
+        var sql = double.Parse(match.Groups["sql"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var all = double.Parse(match.Groups["all"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(sql, 0.001, all);
+    }
+
+    [Fact]
     public async Task Get_refuses_a_mutation_with_405()
     {
         using var response = await _client.GetAsync("/graphql?query=" + Uri.EscapeDataString("mutation { x }"));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -25,6 +26,12 @@ public static class GraphQLHttpEndpoints
 
     /// <summary>The response header that reports the SQL statements a request ran.</summary>
     public const string StatementsHeader = "X-Kencana-Sql-Statements";
+
+    /// <summary>
+    /// The W3C Server-Timing header: <c>sql</c> is the time the request's statements took (rows read included),
+    /// <c>execute</c> the whole execution before the answer is written.
+    /// </summary>
+    public const string ServerTimingHeader = "Server-Timing";
     private const string JsonMediaType = "application/json";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app, string pattern = "/graphql")
@@ -99,13 +106,14 @@ public static class GraphQLHttpEndpoints
             return;
         }
         // The batch shares the request's one time limit: twenty heavy operations get no more time than one.
+        var started = Stopwatch.GetTimestamp();
         var statements = WarehouseStatistics.BeginCounting();
         var results = new List<ExecutionResult>(requests.Length);
         foreach (var request in requests)
         {
             results.Add(await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request!, token))));
         }
-        Measure(http, statements.Count, results);
+        Measure(http, statements, started, results);
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, results, http.RequestAborted);
@@ -156,6 +164,7 @@ public static class GraphQLHttpEndpoints
 
     private static async Task ExecuteAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, string mediaType, GraphQLRequest request, RequestDeadline deadline)
     {
+        var started = Stopwatch.GetTimestamp();
         var statements = WarehouseStatistics.BeginCounting();
         var cache = http.RequestServices.GetRequiredService<ResponseCache>();
         ResponseCacheKey? key = null;
@@ -167,7 +176,7 @@ public static class GraphQLHttpEndpoints
             if (key is { } lookup && cache.TryGet(lookup, out var cached))
             {
                 http.Response.Headers[CacheHeader] = "hit";
-                Measure(http, statements.Count, []);
+                Measure(http, statements, started, []);
                 http.Response.StatusCode = StatusCodes.Status200OK;
                 http.Response.ContentType = mediaType + "; charset=utf-8";
                 await http.Response.Body.WriteAsync(cached, http.RequestAborted);
@@ -176,7 +185,7 @@ public static class GraphQLHttpEndpoints
         }
         var userContext = UserContext(http);
         var result = await deadline.RunAsync(token => executer.ExecuteAsync(Options(http, request, token, userContext)));
-        Measure(http, statements.Count, [result]);
+        Measure(http, statements, started, [result]);
         // application/graphql-response+json tells a request that never executed (syntax or validation errors) by its status code.
         var status = mediaType == GraphQLResponseMediaType && !result.Executed ? StatusCodes.Status400BadRequest : AccessStatus(result) ?? StatusCodes.Status200OK;
         http.Response.StatusCode = status;
@@ -222,13 +231,18 @@ public static class GraphQLHttpEndpoints
 
     /// <summary>
     /// Reports what the request cost: its SQL statements in a response header (a cheap check that nested fields load
-    /// in batches) and in the metrics, with each operation's outcome.
+    /// in batches), the time in SQL against the whole execution as Server-Timing (browsers' developer tools show it
+    /// beside the request), and both in the metrics with each operation's outcome.
     /// </summary>
-    private static void Measure(HttpContext http, long statements, IEnumerable<ExecutionResult> results)
+    private static void Measure(HttpContext http, StatementCounter statements, long started, IEnumerable<ExecutionResult> results)
     {
-        http.Response.Headers[StatementsHeader] = statements.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var count = statements.Count;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        http.Response.Headers[StatementsHeader] = count.ToString(invariant);
+        http.Response.Headers[ServerTimingHeader] = string.Create(invariant,
+            $"sql;dur={statements.Elapsed.TotalMilliseconds:F3};desc=\"{count} statement{(count == 1 ? "" : "s")}\", execute;dur={Stopwatch.GetElapsedTime(started).TotalMilliseconds:F3}");
         var metrics = http.RequestServices.GetRequiredService<KencanaMetrics>();
-        metrics.Statements(statements);
+        metrics.Statements(count);
         foreach (var result in results)
         {
             metrics.Operation(result.Errors is { Count: > 0 } errors ? errors[0].Code ?? ErrorCodes.InternalError : null);
