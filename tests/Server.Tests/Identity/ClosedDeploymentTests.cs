@@ -20,6 +20,8 @@ public class ClosedDeploymentTests(ClosedServerFactory server)
     [InlineData("POST", "/graphql/documents")]
     [InlineData("GET", "/api/v1/export")]
     [InlineData("GET", "/api/v1/export/observations.csv?indicator=STUNTING")]
+    [InlineData("GET", "/api/v1/export/observations.xlsx?indicator=STUNTING&parent=64")]
+    [InlineData("GET", "/planner")]
     [InlineData("GET", "/metrics")]
     [InlineData("GET", "/a/page/added/later")]
     public async Task Every_endpoint_answers_401_without_credentials(string method, string path)
