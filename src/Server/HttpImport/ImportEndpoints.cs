@@ -63,7 +63,16 @@ public static partial class ImportEndpoints
                 dataVersion = report.Files.Max(f => f.DataVersion),
                 rowsRead = report.RowsRead,
                 rowsAdded = report.RowsAdded,
-                files = report.Files,
+                files = report.Files.Select(f => new
+                {
+                    f.File,
+                    kind = f.Kind?.ToString().ToLowerInvariant(),
+                    f.RowsRead,
+                    f.RowsAdded,
+                    f.RowsAlreadyPresent,
+                    f.DataVersion,
+                    f.AlreadyImported,
+                }),
             });
         }
         catch (ImportFailedException ex)
