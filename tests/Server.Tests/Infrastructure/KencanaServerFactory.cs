@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using Kencana.Server.Identity;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kencana.Server.Tests.Infrastructure;
 
