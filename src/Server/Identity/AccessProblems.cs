@@ -23,7 +23,9 @@ internal sealed class AccessProblems : IAuthorizationMiddlewareResultHandler
             return;
         }
         // From the policy rather than the failure: a challenge (no identity) carries no failure to read them from.
-        var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles).Distinct().ToList();
+        var roles = policy.Requirements.OfType<RolesAuthorizationRequirement>().SelectMany(r => r.AllowedRoles)
+            .Concat(policy.Requirements.OfType<LargeExportRequirement>().Any() && LargeExportRequirement.Applies(context) ? Roles.Analysts : [])
+            .Distinct().ToList();
         var unauthenticated = context.User.Identity?.IsAuthenticated != true;
         var need = roles.Count > 0 ? $"This needs {Roles.Describe(roles)}" : "This server needs credentials";
         var detail = unauthenticated

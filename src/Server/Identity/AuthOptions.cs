@@ -14,6 +14,13 @@ public sealed class AuthOptions
     /// </summary>
     public bool AllowAnonymousRead { get; set; } = true;
 
+    /// <summary>
+    /// Whether an export of everything (<c>all=true</c>, the one export no filter bounds) needs the role analyst or
+    /// above. Off by default, since public statistics are meant to be downloaded whole; on where bulk pulls must be
+    /// accounted for.
+    /// </summary>
+    public bool ExportAllNeedsAnalyst { get; set; }
+
     /// <summary>The API key store (hashes only); by default <c>kencana-keys.json</c> beside the warehouse.</summary>
     public string? KeyStore { get; set; }
 

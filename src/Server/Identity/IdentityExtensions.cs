@@ -42,8 +42,9 @@ public static class IdentityExtensions
         }
 
         builder.Services.AddSingleton<IAuthorizationHandler, ReadAccessHandler>();
+        builder.Services.AddSingleton<IAuthorizationHandler, LargeExportHandler>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessProblems>();
-        var read = new AuthorizationPolicyBuilder().AddRequirements(new ReadAccessRequirement()).Build();
+        var read = new AuthorizationPolicyBuilder().AddRequirements(new ReadAccessRequirement(), new LargeExportRequirement()).Build();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(read)
             .AddPolicy(KencanaPolicies.Read, read)

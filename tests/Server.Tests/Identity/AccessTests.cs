@@ -82,6 +82,24 @@ public class AccessTests(AuthServerFactory server)
     }
 
     [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData(Roles.Reader, HttpStatusCode.Forbidden)]
+    [InlineData(Roles.Analyst, HttpStatusCode.OK)]
+    [InlineData(Roles.Admin, HttpStatusCode.OK)]
+    public async Task An_export_of_everything_needs_an_analyst(string? role, HttpStatusCode expected)
+    {
+        using var client = role is null ? server.CreateClient() : server.ClientWithKey(role);
+        using var response = await client.GetAsync("/api/v1/export/observations.csv?all=true");
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected != HttpStatusCode.OK)
+        {
+            var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Contains("analyst", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("/api/v1/export")]
     [InlineData("/api/v1/export/observations.csv?indicator=STUNTING&parent=64")]
     [InlineData("/graphql?query={indicators{code}}")]

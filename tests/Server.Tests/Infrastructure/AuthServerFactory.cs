@@ -43,6 +43,7 @@ public class AuthServerFactory : KencanaServerFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Auth:AllowAnonymousRead", AllowAnonymousRead ? "true" : "false");
+        builder.UseSetting("Auth:ExportAllNeedsAnalyst", "true");
         builder.UseSetting("Auth:Jwt:Issuer", Issuer);
         builder.UseSetting("Auth:Jwt:Audience", Audience);
         builder.UseSetting("Auth:Jwt:SigningKey", Convert.ToBase64String(SigningKey));
