@@ -41,6 +41,39 @@ public class HttpImportTests(AuthServerFactory server)
     }
 
     [Fact]
+    public async Task A_parquet_body_is_imported_too()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"kencana-import-test-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            using (var duckdb = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:"))
+            {
+                duckdb.Open();
+                using var command = duckdb.CreateCommand();
+                command.CommandText = $"""
+                    COPY (SELECT 'UNMET_NEED' AS indicator, '64.71' AS region_code, 2016 AS year, 'YEAR' AS period, 12.25 AS value, 'SEED_BONTANG_2024' AS source_id)
+                    TO '{file}' (FORMAT parquet)
+                    """;
+                command.ExecuteNonQuery();
+            }
+            using var steward = server.ClientWithKey(Roles.DataSteward);
+            using var content = new ByteArrayContent(await File.ReadAllBytesAsync(file));
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.apache.parquet");
+
+            using var response = await steward.PostAsync("/api/v1/imports?name=balikpapan.parquet", content);
+
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.True(response.StatusCode == HttpStatusCode.OK, body.ToJsonString());
+            Assert.Equal("observations", body["files"]![0]!["kind"]!.GetValue<string>());
+            Assert.Equal(1, body["rowsAdded"]!.GetValue<long>());
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task A_bad_file_changes_nothing_and_gets_line_level_errors_as_a_problem()
     {
         using var steward = server.ClientWithKey(Roles.DataSteward);
