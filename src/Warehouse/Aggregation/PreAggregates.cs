@@ -4,7 +4,7 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Aggregation;
 
 /// <summary>
-/// The observations pre-aggregated per data version: one row per indicator, province, region level, year, period,
+/// The observations pre-aggregated per observations version (the newest data version that added observations): one row per indicator, province, region level, year, period,
 /// default flag and synthetic flag, with the count, sum, minimum, maximum and the denominator-weighted sums. At 87
 /// million observations it holds under a million rows, so a national or provincial <see cref="Aggregator"/> request
 /// that fits it reads that table instead of scanning millions of values, and so does a page's total count.
@@ -28,11 +28,12 @@ public sealed class PreAggregates(WarehouseDatabase database)
     private int _buildingVersion;
     private int? _failedVersion;
     private long _hits;
+    private VersionPair? _versions;
 
     /// <summary>How many aggregates and counts the table answered since start.</summary>
     public long Hits => Interlocked.Read(ref _hits);
 
-    /// <summary>The data version whose table is ready, if any.</summary>
+    /// <summary>The observations version (<see cref="ObservationsVersion"/>) whose table is ready, if any.</summary>
     public int? BuiltVersion
     {
         get
@@ -53,7 +54,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
     public int Build(CancellationToken cancellationToken = default)
     {
         Discover();
-        var version = database.CurrentDataVersion(cancellationToken);
+        var version = ObservationsVersion(cancellationToken);
         lock (_gate)
         {
             if (_builtVersion == version)
@@ -98,7 +99,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
     {
         lock (_gate)
         {
-            var version = database.CurrentDataVersion(CancellationToken.None);
+            var version = ObservationsVersion(CancellationToken.None);
             if (_builtVersion == version)
             {
                 return Task.CompletedTask;
@@ -192,7 +193,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
     /// <summary>The current version's table name when it is built; else null, and a build starts in the background.</summary>
     private string? Current()
     {
-        var version = database.CurrentDataVersion();
+        var version = ObservationsVersion(CancellationToken.None);
         if (BuiltVersion == version)
         {
             return TableName(version);
@@ -200,6 +201,28 @@ public sealed class PreAggregates(WarehouseDatabase database)
         _ = BuildInBackground();
         return null;
     }
+
+    /// <summary>
+    /// The newest data version that added observations. Writes of targets, sources or reference data leave the
+    /// observations, and so the table, as they were: a planner saving a target must not send every national aggregate
+    /// back to the 87-million-row table while the same table is built again.
+    /// </summary>
+    /// <remarks>Looked up once per data version; the data version itself is known in memory while the server holds the file.</remarks>
+    private int ObservationsVersion(CancellationToken cancellationToken)
+    {
+        var data = database.CurrentDataVersion(cancellationToken);
+        if (Volatile.Read(ref _versions) is { } known && known.Data == data)
+        {
+            return known.Observations;
+        }
+        using var connection = database.OpenConnection();
+        var observations = connection.Scalar<int>(
+            "SELECT coalesce(max(version), 0) FROM data_versions WHERE version <= $data AND observation_rows > 0", cancellationToken, ("data", data));
+        Volatile.Write(ref _versions, new VersionPair(data, observations));
+        return observations;
+    }
+
+    private sealed record VersionPair(int Data, int Observations);
 
     private static bool Fits(AggregateRequest request) =>
         request.Measures is { } measures && measures.All(Sql.Measures.ContainsKey)
@@ -224,7 +247,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
         }
         try
         {
-            var version = database.CurrentDataVersion();
+            var version = ObservationsVersion(CancellationToken.None);
             using var connection = database.OpenConnection();
             var exists = connection.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE schema_name = 'main' AND table_name = $name", ("name", TableName(version))) > 0;
             if (exists)

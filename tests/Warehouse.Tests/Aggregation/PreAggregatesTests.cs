@@ -102,6 +102,28 @@ public class PreAggregatesTests(SeedWarehouseFixture seed)
     }
 
     [Fact]
+    public void A_target_write_makes_a_new_data_version_but_leaves_the_table_serving_the_unchanged_observations()
+    {
+        var warehouse = seed.Copy();
+        using var held = warehouse.KeepOpen();
+        var cube = new PreAggregates(warehouse);
+        var built = cube.Build();
+        var aggregator = new Aggregator(warehouse, cube);
+        var request = Request("below a province by level and year");
+        var before = aggregator.Run(request);
+
+        new Kencana.Warehouse.Targets.TargetWriter(warehouse).Set(
+            new Kencana.Warehouse.Targets.TargetEdit("STUNTING", RegionCode.Parse("64.74"), 2029, 13.5, "RPJMD 2025-2029"),
+            Kencana.Warehouse.Audit.AuditActor.CommandLine);
+
+        Assert.True(warehouse.CurrentDataVersion() > built);
+        var after = aggregator.Run(request);
+        Assert.Equal(2, cube.Hits); // answered from the same table, not from the observations while it is built again
+        Assert.Equal(built, cube.BuiltVersion);
+        Assert.Equal(Describe(before), Describe(after));
+    }
+
+    [Fact]
     public void A_page_total_under_the_nation_or_a_province_comes_from_the_table_and_equals_the_count_of_observations()
     {
         var warehouse = seed.Copy();
