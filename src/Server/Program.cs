@@ -1,3 +1,4 @@
+using Kencana.Server.Charts;
 using Kencana.Server.Cli;
 using Kencana.Server.Export;
 using Kencana.Server.Flight;
@@ -25,6 +26,7 @@ builder.AddExports();
 builder.AddExportFlight();
 builder.AddOperations();
 builder.AddPlanner();
+builder.AddCharts();
 
 var app = builder.Build();
 if (app.PrepareWarehouse() is int exitCode)
@@ -39,6 +41,7 @@ app.MapExportEndpoints();
 app.MapExportFlight();
 app.MapOperationsEndpoints();
 app.MapPlannerEndpoints();
+app.MapChartEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 return await app.RunServerAsync();
