@@ -44,8 +44,8 @@ internal sealed class ForecastChart(CatalogCache catalogs, ForecastService forec
 
         var footer = new List<string>
         {
-            texts.Get("forecast.summary", language, texts.Find("method." + Screaming(result.Method.ToString()), language) ?? result.Method.ToString(),
-                texts.Find("reliability." + result.Reliability.ToString().ToUpperInvariant(), language) ?? result.Reliability.ToString()),
+            texts.Get("forecast.summary", language, texts.Find("method." + result.Method.ConstantCase(), language) ?? result.Method.ToString(),
+                texts.Find("reliability." + result.Reliability.ConstantCase(), language) ?? result.Reliability.ToString()),
         };
         if (outlook is not null)
         {
@@ -118,8 +118,4 @@ internal sealed class ForecastChart(CatalogCache catalogs, ForecastService forec
         <= 0.9 => "probability.likely",
         _ => "probability.veryLikely",
     }, language);
-
-    /// <summary>DampedTrend as the schema's enum value DAMPED_TREND, the key of its text.</summary>
-    private static string Screaming(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }
