@@ -65,7 +65,7 @@ internal sealed class ForecastsDataset(ForecastScope scope, ForecastService fore
         var regions = scope.Regions(filter, catalog, cancellationToken);
         foreach (var indicator in ForecastScope.Indicators(filter, catalog))
         {
-            foreach (var region in regions)
+            foreach (var region in regions.Where(r => forecasts.CanForecast(indicator, r.Code, cancellationToken)))
             {
                 ForecastAnswer answer;
                 try
@@ -74,7 +74,7 @@ internal sealed class ForecastsDataset(ForecastScope scope, ForecastService fore
                 }
                 catch (UserInputException)
                 {
-                    // No yearly values, or a target year the series already covers: left out, as outlooks leaves them.
+                    // A target year the series already covers: left out, as outlooks leaves it out.
                     continue;
                 }
                 var result = answer.Result;
