@@ -1,3 +1,4 @@
+using Kencana.Server.Charts;
 using Kencana.Server.Cli;
 using Kencana.Server.Export;
 using Kencana.Server.Flight;
@@ -29,6 +30,7 @@ builder.AddHttpImports();
 builder.AddExportFlight();
 builder.AddOperations();
 builder.AddPlanner();
+builder.AddCharts();
 
 var app = builder.Build();
 if (app.PrepareWarehouse() is int exitCode)
@@ -45,6 +47,7 @@ app.MapImportEndpoints();
 app.MapExportFlight();
 app.MapOperationsEndpoints();
 app.MapPlannerEndpoints();
+app.MapChartEndpoints();
 app.MapGet("/", () => Results.Redirect("/graphql"));
 
 return await app.RunServerAsync();

@@ -19,9 +19,13 @@ internal static class ExportETag
     /// </summary>
     private const string Revision = "2";
 
-    public static EntityTagHeaderValue For(ExportDataStamp stamp, ExportRequest request)
+    /// <param name="stamp">The data version and the warehouse's fingerprint.</param>
+    /// <param name="request">The normalised request.</param>
+    /// <param name="rowsRevision">What else decides the rows (a computed dataset's models); empty for the others, whose tags it leaves as they were.</param>
+    public static EntityTagHeaderValue For(ExportDataStamp stamp, ExportRequest request, string rowsRevision = "")
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Revision + "\n" + stamp.Fingerprint + "\n" + request.CanonicalKey));
+        var text = Revision + "\n" + stamp.Fingerprint + "\n" + request.CanonicalKey + (rowsRevision.Length > 0 ? "\n" + rowsRevision : "");
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
         return new EntityTagHeaderValue($"\"v{stamp.Version}-{Convert.ToHexStringLower(hash, 0, 12)}\"", isWeak: true);
     }
 

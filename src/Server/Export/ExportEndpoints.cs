@@ -89,7 +89,7 @@ public static partial class ExportEndpoints
         }
 
         using var session = exports.Open(request);
-        var etag = ExportETag.For(session.DataStamp, request);
+        var etag = ExportETag.For(session.DataStamp, request, session.Revision(http.RequestAborted));
         var headers = http.Response.Headers;
         headers.ETag = etag.ToString();
         headers.CacheControl = CacheControl;
@@ -100,7 +100,7 @@ public static partial class ExportEndpoints
         }
         try
         {
-            session.CheckFits();
+            session.CheckFits(http.RequestAborted);
         }
         catch (InvalidExportRequestException ex)
         {

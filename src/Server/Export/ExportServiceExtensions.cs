@@ -19,6 +19,10 @@ public static class ExportServiceExtensions
         builder.Services.AddExportDataset<ObservationsDataset>();
         builder.Services.AddExportDataset<RollupsDataset>();
         builder.Services.AddExportDataset<AchievementDataset>();
+        // Computed by the forecast service (AddForecasting), staged per export and written by the same writers.
+        builder.Services.AddSingleton<ForecastScope>();
+        builder.Services.AddExportDataset<ForecastsDataset>();
+        builder.Services.AddExportDataset<OutlooksDataset>();
         builder.Services.AddSingleton<ExportDatasetRegistry>();
         builder.Services.AddSingleton<ExportRequestParser>();
         builder.Services.AddSingleton<ExportService>();

@@ -34,6 +34,17 @@ public sealed class ForecastService(ModelRegistry models, ForecastPanels panels,
     }
 
     /// <summary>
+    /// Whether a region has whole-year values to forecast from: what <see cref="Forecast"/> needs, without the warehouse
+    /// look-ups that explain a refusal, for callers that go through many regions (the forecasts export).
+    /// </summary>
+    public bool CanForecast(Indicator indicator, RegionCode region, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        var model = models.Get(indicator.Code);
+        return panels.Get(ForecastInputs.Profile(indicator), model.Metadata.DataVersion, cancellationToken).ContainsKey(region);
+    }
+
+    /// <summary>
     /// Outlooks for the regions below a parent (or of a level) against their targets for a year. Ranked least likely
     /// to reach the target first, reliable projections before low-reliability ones (one or two points, a borrowed
     /// history), which follow in their own ranking with a note saying so: a two-point projection is never presented as

@@ -39,4 +39,16 @@ public static class ExportColumnTypes
         ExportColumnType.Boolean => "boolean",
         _ => "date",
     };
+
+    /// <summary>The DuckDB type of a column type.</summary>
+    internal static string SqlType(this ExportColumnType type) => type switch
+    {
+        ExportColumnType.Text or ExportColumnType.RegionCode => "VARCHAR",
+        ExportColumnType.SmallInt => "SMALLINT",
+        ExportColumnType.Integer32 => "INTEGER",
+        ExportColumnType.BigInt => "BIGINT",
+        ExportColumnType.DoublePrecision => "DOUBLE",
+        ExportColumnType.Boolean => "BOOLEAN",
+        _ => "DATE",
+    };
 }

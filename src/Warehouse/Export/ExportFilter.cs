@@ -33,6 +33,9 @@ public sealed record ExportFilter
     /// <summary>The last year, when limited.</summary>
     public int? ToYear { get; init; }
 
+    /// <summary>The year a forecast runs to and an outlook judges, when given.</summary>
+    public int? TargetYear { get; init; }
+
     /// <summary>Only periods of this granularity, when given.</summary>
     public Granularity? Granularity { get; init; }
 
@@ -63,6 +66,7 @@ public sealed record ExportFilter
         Add(ExportParameter.Level, string.Join(',', Levels.Select(l => l.ToStorageName())));
         Add(ExportParameter.FromYear, FromYear?.ToString(CultureInfo.InvariantCulture));
         Add(ExportParameter.ToYear, ToYear?.ToString(CultureInfo.InvariantCulture));
+        Add(ExportParameter.TargetYear, TargetYear?.ToString(CultureInfo.InvariantCulture));
         Add(ExportParameter.Granularity, Granularity?.ToString().ToLowerInvariant());
         Add(ExportParameter.PreferredOnly, PreferredOnly ? "true" : null);
         Add(ExportParameter.All, All ? "true" : null);

@@ -33,6 +33,10 @@ public sealed record ExportFilterInfo(string Name, string Type, string Descripti
     /// <summary>Last year.</summary>
     public static ExportFilterInfo ToYear { get; } = new(ExportParameter.ToYear, "year", "Only periods in this year or earlier.");
 
+    /// <summary>The target year of a forecast or outlook.</summary>
+    public static ExportFilterInfo TargetYear { get; } = new(ExportParameter.TargetYear, "year",
+        "The year the forecast runs to and whose target the outlook judges against (the region's own target for that year, else the nearest enclosing region's), as in GraphQL forecast(targetYear:).");
+
     /// <summary>Granularity.</summary>
     public static ExportFilterInfo Granularity { get; } = new(ExportParameter.Granularity, "granularity",
         "Only periods of this length: year, semester, quarter or month.");

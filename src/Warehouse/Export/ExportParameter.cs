@@ -32,6 +32,9 @@ public static class ExportParameter
     /// <summary>Only the default value of each indicator, region and period.</summary>
     public const string PreferredOnly = "preferredOnly";
 
+    /// <summary>The year a forecast runs to and its outlook judges the target of.</summary>
+    public const string TargetYear = "targetYear";
+
     /// <summary>The explicit consent to an export without an indicator or region filter.</summary>
     public const string All = "all";
 

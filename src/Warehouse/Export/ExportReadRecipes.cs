@@ -56,7 +56,7 @@ public static class ExportReadRecipes
 
     private static ExportReadRecipe DuckDB(IReadOnlyList<ExportColumn> columns, string url)
     {
-        var types = columns.Select(c => $"'{c.Name}': '{SqlType(c.Type)}'");
+        var types = columns.Select(c => $"'{c.Name}': '{ExportColumnTypes.SqlType(c.Type)}'");
         return new("duckdb", $"SELECT * FROM read_csv('{url}', header = true, delim = ',', quote = '\"',\n    types = {{{string.Join(", ", types)}}})");
     }
 
@@ -76,15 +76,4 @@ public static class ExportReadRecipes
             + "    Headers = Table.PromoteHeaders(Source, [PromoteAllScalars = true]),\n"
             + $"    Typed = Table.TransformColumnTypes(Headers, {{{string.Join(", ", types)}}}, \"en-US\")\nin\n    Typed");
     }
-
-    private static string SqlType(ExportColumnType type) => type switch
-    {
-        ExportColumnType.Text or ExportColumnType.RegionCode => "VARCHAR",
-        ExportColumnType.SmallInt => "SMALLINT",
-        ExportColumnType.Integer32 => "INTEGER",
-        ExportColumnType.BigInt => "BIGINT",
-        ExportColumnType.DoublePrecision => "DOUBLE",
-        ExportColumnType.Boolean => "BOOLEAN",
-        _ => "DATE",
-    };
 }

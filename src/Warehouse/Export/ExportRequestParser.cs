@@ -95,6 +95,7 @@ public sealed class ExportRequestParser(ExportDatasetRegistry registry, Warehous
             Levels = Levels(values),
             FromYear = Year(values, ExportParameter.FromYear),
             ToYear = Year(values, ExportParameter.ToYear),
+            TargetYear = Year(values, ExportParameter.TargetYear),
             Granularity = Granularity(values),
             PreferredOnly = Flag(values, ExportParameter.PreferredOnly),
             All = Flag(values, ExportParameter.All),

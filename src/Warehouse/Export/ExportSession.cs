@@ -24,6 +24,7 @@ public sealed class ExportSession : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly ExportOptions _options;
     private bool _disposed;
+    private bool _staged;
 
     internal ExportSession(DuckDBConnection connection, ExportRequest request, ExportOptions options)
     {
@@ -52,21 +53,33 @@ public sealed class ExportSession : IDisposable
     /// <param name="labels">The words of a spreadsheet; the column names when null.</param>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <exception cref="InvalidExportRequestException">A spreadsheet of more rows than Excel holds, refused before any byte is written.</exception>
-    public Task WriteAsync(Stream destination, XlsxLabels? labels, CancellationToken cancellationToken = default) => Request.Format switch
+    public Task WriteAsync(Stream destination, XlsxLabels? labels, CancellationToken cancellationToken = default)
     {
-        ExportFormat.Csv => WriteCsvAsync(destination, cancellationToken),
-        ExportFormat.Parquet => ParquetExport.WriteAsync(_connection, Request.Dataset.BuildQuery(Request.Filter), _options, destination, cancellationToken),
-        ExportFormat.Xlsx => WriteXlsxAsync(destination, labels ?? XlsxLabels.ColumnNames, cancellationToken),
-        _ => WriteArrowAsync(destination, cancellationToken),
-    };
+        // A computed dataset's rows are staged here, before any writer sends a byte, so that a failure is still a clean 500.
+        var query = Query(cancellationToken);
+        return Request.Format switch
+        {
+            ExportFormat.Csv => CsvExport.WriteAsync(_connection, query, Request.Dataset.Columns, Request.Dialect, _options, destination, cancellationToken),
+            ExportFormat.Parquet => ParquetExport.WriteAsync(_connection, query, _options, destination, cancellationToken),
+            ExportFormat.Xlsx => WriteXlsxAsync(destination, labels ?? XlsxLabels.ColumnNames, cancellationToken),
+            _ => WriteArrowAsync(destination, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// What, beside the data version, decides the rows: empty for datasets read from the warehouse, the models behind
+    /// a computed one (<see cref="IComputedExportDataset.Revision"/>). Part of the export's ETag.
+    /// </summary>
+    public string Revision(CancellationToken cancellationToken = default) =>
+        Request.Dataset is IComputedExportDataset computed ? computed.Revision(Request.Filter, cancellationToken) : "";
 
     /// <summary>Checks, before anything is sent, that the export fits its format (a spreadsheet's row limit).</summary>
     /// <exception cref="InvalidExportRequestException">It does not.</exception>
-    public void CheckFits()
+    public void CheckFits(CancellationToken cancellationToken = default)
     {
         if (Request.Format == ExportFormat.Xlsx)
         {
-            XlsxExport.CheckSize(_connection, Request.Dataset.BuildQuery(Request.Filter));
+            XlsxExport.CheckSize(_connection, Query(cancellationToken));
         }
     }
 
@@ -81,7 +94,7 @@ public sealed class ExportSession : IDisposable
     public async IAsyncEnumerable<RecordBatch> ReadBatchesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var query = Request.Dataset.BuildQuery(Request.Filter);
+        var query = Query(cancellationToken);
         using var command = _connection.CreateCommand(query.Sql, [.. query.Parameters.Select(p => (p.Key, p.Value))]);
         command.UseStreamingMode = true;
         // An interrupted query ends with an error, so a client that goes away stops the scan.
@@ -168,8 +181,17 @@ public sealed class ExportSession : IDisposable
         return stamp ?? new ExportDataStamp(0, "0");
     }
 
-    private Task WriteCsvAsync(Stream destination, CancellationToken cancellationToken) =>
-        CsvExport.WriteAsync(_connection, Request.Dataset.BuildQuery(Request.Filter), Request.Dataset.Columns, Request.Dialect, _options, destination, cancellationToken);
+    /// <summary>The dataset's query; for a computed dataset, its rows are staged on this connection the first time.</summary>
+    private ExportQuery Query(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (Request.Dataset is IComputedExportDataset computed && !_staged)
+        {
+            ExportStaging.Fill(_connection, computed.Columns, computed.ComputeRows(Request.Filter, cancellationToken), cancellationToken);
+            _staged = true;
+        }
+        return Request.Dataset.BuildQuery(Request.Filter);
+    }
 
     private Task WriteXlsxAsync(Stream destination, XlsxLabels labels, CancellationToken cancellationToken) =>
         XlsxExport.WriteAsync(this, _connection, labels, destination, cancellationToken);

@@ -18,7 +18,7 @@ public class ExportCatalogTests(KencanaServerFactory server)
         var catalog = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         var datasets = catalog["datasets"]!.AsArray();
-        Assert.Equal(["achievement", "observations", "rollups"], datasets.Select(d => d!["name"]!.GetValue<string>()));
+        Assert.Equal(["achievement", "forecasts", "observations", "outlooks", "rollups"], datasets.Select(d => d!["name"]!.GetValue<string>()));
         var observations = datasets.Single(d => d!["name"]!.GetValue<string>() == "observations")!;
         Assert.Equal("/api/v1/export/observations.parquet", observations["downloads"]!["parquet"]!.GetValue<string>());
         var value = observations["columns"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "value")!;

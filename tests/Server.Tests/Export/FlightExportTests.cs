@@ -24,7 +24,7 @@ public sealed class FlightExportTests(KencanaServerFactory server) : IDisposable
         {
             flights.Add(call.ResponseStream.Current);
         }
-        Assert.Equal(["achievement", "observations", "rollups"], flights.Select(f => f.Descriptor.Paths.Single()));
+        Assert.Equal(["achievement", "forecasts", "observations", "outlooks", "rollups"], flights.Select(f => f.Descriptor.Paths.Single()));
         var observations = flights.Single(f => f.Descriptor.Paths.Single() == "observations");
         Assert.Equal("region_name", observations.Schema.FieldsList[2].Name);
         Assert.IsType<Apache.Arrow.Types.Date32Type>(observations.Schema.GetFieldByName("period_start").DataType);
@@ -65,7 +65,7 @@ public sealed class FlightExportTests(KencanaServerFactory server) : IDisposable
     [Theory]
     [InlineData("observations", StatusCode.InvalidArgument, "all=true")]
     [InlineData("observations?indicator=NOPE", StatusCode.InvalidArgument, "NOPE")]
-    [InlineData("forecasts?indicator=STUNTING", StatusCode.NotFound, "forecasts")]
+    [InlineData("predictions?indicator=STUNTING", StatusCode.NotFound, "predictions")]
     [InlineData("rollups?indicator=TFR", StatusCode.FailedPrecondition, "does not add up")]
     public async Task Refused_requests_are_gRPC_errors_with_the_problem_detail(string command, StatusCode code, string detailPart)
     {

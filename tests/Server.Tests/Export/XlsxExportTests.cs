@@ -15,6 +15,8 @@ public class XlsxExportTests(KencanaServerFactory server)
     [InlineData("observations", "indicator=STUNTING&parent=64")]
     [InlineData("achievement", "region=64")]
     [InlineData("rollups", "indicator=STUNTING&parent=64")]
+    [InlineData("forecasts", "indicator=STUNTING&parent=64&targetYear=2029")]
+    [InlineData("outlooks", "indicator=STUNTING&parent=64&targetYear=2029")]
     public async Task A_spreadsheet_has_the_rows_of_the_CSV_with_typed_cells_and_region_codes_as_text(string dataset, string filter)
     {
         using var xlsx = await ExportDownload.GetAsync(_client, $"/api/v1/export/{dataset}.xlsx?{filter}&lang=en");
