@@ -1,7 +1,7 @@
 namespace Kencana.Server.Localization;
 
 /// <summary>
-/// Picks the language of an answer: the <c>lang</c> query parameter when given, else (for chart images and problems)
+/// Picks the language of an answer: the <c>lang</c> query parameter when given, else (for spreadsheets and problems)
 /// the first language of <c>Accept-Language</c>, by quality, that the texts have, else Indonesian.
 /// </summary>
 public static class LanguageNegotiation
@@ -31,7 +31,7 @@ public static class LanguageNegotiation
     }
 
     /// <summary>
-    /// The language <c>lang</c> asks for, else Indonesian whatever the browser says: the page a planner prints goes
+    /// The language <c>lang</c> asks for, else Indonesian whatever the browser says (the planner page and chart images): what a planner prints goes
     /// into an Indonesian report even from an office computer whose browser is set to English.
     /// </summary>
     public static Language? ChooseByParameter(HttpRequest request)
