@@ -84,7 +84,7 @@ say "starting the server on $endpoint"
 (
   cd "$out"
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    exec dotnet "$server_dll" --warehouse "$warehouse" --urls "http://$host:$port"
+    exec dotnet "$server_dll" --warehouse "$warehouse" --urls "http://$host:$port" --RateLimits:Enabled=false
 ) > "$out/server.log" 2>&1 &
 server_pid=$!
 

@@ -24,7 +24,7 @@ if [[ ! -f "$warehouse" ]]; then
 fi
 
 serve() {
-  (cd "$out" && exec dotnet "$dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --Flight:Enabled=false \
+  (cd "$out" && exec dotnet "$dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --RateLimits:Enabled=false --Flight:Enabled=false \
     --Logging:LogLevel:Default=Warning --GraphQL:ResponseCache:Enabled="$1" > "$out/cache-server.log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/live" > /dev/null 2>&1 && return; sleep 0.5; done

@@ -61,7 +61,7 @@ log "warm-up: DuckDB COPY ... TO parquet"
 baseline parquet >/dev/null
 
 log "starting the server on 127.0.0.1:$port (Flight on 127.0.0.1:$flight_port)"
-dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --Flight:Url="http://127.0.0.1:$flight_port" \
+dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --RateLimits:Enabled=false --Flight:Url="http://127.0.0.1:$flight_port" \
   --Logging:LogLevel:Default=Warning >"$out/server.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; [ -n "${OUT:-}" ] || rm -rf "$out"' EXIT

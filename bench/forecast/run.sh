@@ -35,7 +35,7 @@ done
 port=5097
 echo "starting the server on the generated panel, 127.0.0.1:$port" >&2
 (cd "$out" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Forecasting__ModelDirectory=models \
-  "$bin" --warehouse regency-year.duckdb --urls http://127.0.0.1:$port) &
+  "$bin" --warehouse regency-year.duckdb --urls http://127.0.0.1:$port --RateLimits:Enabled=false) &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$port/graphql?query=%7BdataVersion%7Bnumber%7D%7D" && break; sleep 1; done

@@ -182,7 +182,7 @@ for cache in true false; do
   side=kencana-on; [[ "$cache" == false ]] && side=kencana-off
   say "starting Kencana (response cache enabled=$cache) on $host:$kencana_port"
   (cd "$out" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    exec dotnet "$server_dll" --warehouse "$warehouse" --urls "http://$host:$kencana_port" --Flight:Enabled=false \
+    exec dotnet "$server_dll" --warehouse "$warehouse" --urls "http://$host:$kencana_port" --RateLimits:Enabled=false --Flight:Enabled=false \
       --GraphQL:ResponseCache:Enabled="$cache") > "$out/peer-kencana-$side.log" 2>&1 &
   kencana_pid=$!
   wait_up "http://$host:$kencana_port/graphql" "$kencana_pid" Kencana

@@ -20,7 +20,7 @@ echo "generating graphql-js's introspection query..." >&2
 (cd "$root/tests/node" && node --input-type=module -e "import { getIntrospectionQuery } from 'graphql'; console.log(getIntrospectionQuery({ descriptions: true, directiveIsRepeatable: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true }))") > "$work/introspection.graphql"
 
 echo "starting the server on 127.0.0.1:$port..." >&2
-(cd "$work" && exec dotnet "$root/src/Server/bin/Release/net10.0/Kencana.Server.dll" --urls "http://127.0.0.1:$port" \
+(cd "$work" && exec dotnet "$root/src/Server/bin/Release/net10.0/Kencana.Server.dll" --urls "http://127.0.0.1:$port" --RateLimits:Enabled=false \
   --Logging:LogLevel:Default=Warning --Flight:Enabled=false > "$work/server.log" 2>&1) &
 server_pid=$!
 for _ in $(seq 1 120); do

@@ -68,7 +68,7 @@ trap stop_server EXIT
 start_server() {
   local cache="$1"
   (cd "$out" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --Flight:Enabled=false \
+    dotnet "$server_dll" --warehouse "$warehouse" --urls "http://127.0.0.1:$port" --RateLimits:Enabled=false --Flight:Enabled=false \
     --GraphQL:ResponseCache:Enabled="$cache" ${threads:+--Warehouse:Threads=$threads} > "$out/scale-server-cache-$cache.log" 2>&1) &
   server_pid=$!
   for _ in $(seq 1 120); do
