@@ -12,7 +12,7 @@
 set -euo pipefail
 
 requests=100
-warmup=200
+warmup=1000
 duration=6
 max_seconds=120
 regenerate=0

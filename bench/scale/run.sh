@@ -10,11 +10,11 @@
 # Reports p50/p95, their ratios, the rows each statement scanned (EXPLAIN ANALYZE) and the server's peak memory.
 set -euo pipefail
 
-# A hundred warm-up requests on each side: .NET recompiles a method with full optimisation only after about thirty calls
-# (tiered compilation), so with a handful the timed requests ran the server's first, quick-JIT code (a run with 3
-# measured the series at 15 ms where a warm server answers in about 5).
+# A thousand warm-up requests on each side, taking at most half of --max-seconds: a fresh server answers a repeated
+# small query about twice as slowly for its first several hundred requests (tiered compilation off as well as on), so a
+# handful of warm-ups measured a cold server (a run with 3 had the series at 15 ms where a warm server answers in about 5).
 requests=50
-warmup=100
+warmup=1000
 max_seconds=120
 regenerate=0
 threads=""
