@@ -15,17 +15,6 @@ internal sealed class ForecastScope(CatalogCache catalogs, RegionDirectory regio
     /// <summary>At most this many indicators in one request: each is a model and a forecast per region.</summary>
     public const int MaxIndicators = 5;
 
-    /// <summary>The columns naming the region, first in every row.</summary>
-    public static IReadOnlyList<ExportColumn> RegionColumns { get; } =
-    [
-        new("indicator", ExportColumnType.Text, "The indicator code."),
-        new("region_code", ExportColumnType.RegionCode, "The Kemendagri region code, for example 64.02; 0 is Indonesia. Text, never a number (64.10 is not 64.1): read it as text."),
-        new("region_name", ExportColumnType.Text, "The region's name."),
-        new("level", ExportColumnType.Text, "The region's level."),
-        new("parent_code", ExportColumnType.RegionCode, "The Kemendagri code of the region directly above; null for the nation. Text, like region_code.", Nullable: true),
-        new("province_code", ExportColumnType.RegionCode, "The Kemendagri code of the province the region lies in; null for the nation. Text, like region_code.", Nullable: true),
-    ];
-
     public CatalogSnapshot Catalog(CancellationToken cancellationToken) => catalogs.Current(cancellationToken);
 
     /// <summary>Checks that the request names its indicators (at most <see cref="MaxIndicators"/>) and its regions.</summary>
@@ -96,7 +85,7 @@ internal sealed class ForecastScope(CatalogCache catalogs, RegionDirectory regio
         }));
     }
 
-    /// <summary>The values of <see cref="RegionColumns"/> for a region.</summary>
+    /// <summary>The values of <see cref="ExportRegionColumns.All"/> for a region.</summary>
     public static object?[] RegionValues(Indicator indicator, Region region) =>
     [
         indicator.Code, region.Code.Value, region.Name, region.Level.ToStorageName(), region.ParentCode?.Value,

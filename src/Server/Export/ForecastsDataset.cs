@@ -25,7 +25,7 @@ internal sealed class ForecastsDataset(ForecastScope scope, ForecastService fore
 
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
-        .. ForecastScope.RegionColumns,
+        .. ExportRegionColumns.All,
         new("year", ExportColumnType.SmallInt, "The year forecast."),
         new("horizon", ExportColumnType.SmallInt, "Years after the latest value."),
         new("value", ExportColumnType.DoublePrecision, "The median projection, in the indicator's unit, rounded to the precision the data supports."),

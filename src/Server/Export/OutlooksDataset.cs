@@ -22,7 +22,7 @@ internal sealed class OutlooksDataset(ForecastScope scope, ForecastService forec
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
         new("rank", ExportColumnType.Integer32, "The place in the ranking: 1 is the least likely to reach its target."),
-        .. ForecastScope.RegionColumns,
+        .. ExportRegionColumns.All,
         new("latest_year", ExportColumnType.SmallInt, "The year of the latest value the forecast starts from."),
         new("latest_value", ExportColumnType.DoublePrecision, "The latest value, in the indicator's unit."),
         new("projected_value", ExportColumnType.DoublePrecision, "The median projection for target_year."),

@@ -18,12 +18,7 @@ public sealed class AchievementDataset : IExportDataset
     /// <inheritdoc />
     public IReadOnlyList<ExportColumn> Columns { get; } =
     [
-        new("indicator", ExportColumnType.Text, "The indicator code."),
-        new("region_code", ExportColumnType.RegionCode, "The Kemendagri region code, for example 64.02; 0 is Indonesia. Text, never a number (64.10 is not 64.1): read it as text."),
-        new("region_name", ExportColumnType.Text, "The region's name."),
-        new("level", ExportColumnType.Text, "The region's level."),
-        new("parent_code", ExportColumnType.RegionCode, "The Kemendagri code of the region directly above; null for the nation. Text, like region_code.", Nullable: true),
-        new("province_code", ExportColumnType.RegionCode, "The Kemendagri code of the province the region lies in; null for the nation. Text, like region_code.", Nullable: true),
+        .. ExportRegionColumns.All,
         new("year", ExportColumnType.SmallInt, "The year the target is for."),
         new("period", ExportColumnType.Text, "The part of the year: YEAR, S1, S2, Q1 to Q4, or M01 to M12."),
         new("period_start", ExportColumnType.Date, "The first day of the period."),
