@@ -12,6 +12,9 @@ public sealed class SeriesReader(WarehouseDatabase database)
         ci_lower, ci_upper, is_preferred, is_default, is_synthetic, data_version
         """;
 
+    /// <summary>The target columns <see cref="MapTarget"/> reads, by name.</summary>
+    internal const string TargetColumns = "indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version";
+
     /// <summary>The observation columns qualified by a table alias, for joins.</summary>
     internal static string ObservationColumnsOf(string alias) => $"""
         {alias}.indicator_code, {alias}.region_code, {alias}.year, {alias}.period::VARCHAR AS period, {alias}.value, {alias}.numerator,
@@ -37,8 +40,8 @@ public sealed class SeriesReader(WarehouseDatabase database)
     {
         using var connection = database.OpenConnection();
         return [.. connection.Query(
-            """
-            SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
+            $"""
+            SELECT {TargetColumns}
             FROM targets WHERE indicator_code = $indicator AND region_code = $region ORDER BY year, period, plan
             """,
             MapTarget, cancellationToken,
@@ -70,7 +73,7 @@ public sealed class SeriesReader(WarehouseDatabase database)
         using var connection = database.OpenConnection();
         return connection.Query(
             $"""
-            SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
+            SELECT {TargetColumns}
             FROM targets WHERE indicator_code = $indicator AND {inRegions} ORDER BY region_code, year, period, plan
             """,
             MapTarget, cancellationToken, [.. parameters])

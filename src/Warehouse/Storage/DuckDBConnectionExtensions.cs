@@ -16,15 +16,7 @@ internal static class DuckDBConnectionExtensions
     {
         using var command = connection.CreateCommand(sql, parameters);
         using var interrupt = InterruptOn(command, cancellationToken);
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            return Translate(() => command.ExecuteNonQuery(), cancellationToken);
-        }
-        finally
-        {
-            WarehouseStatistics.AddElapsed(started);
-        }
+        return Timed(() => Translate(() => command.ExecuteNonQuery(), cancellationToken));
     }
 
     public static T? Scalar<T>(this DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
@@ -34,16 +26,7 @@ internal static class DuckDBConnectionExtensions
     {
         using var command = connection.CreateCommand(sql, parameters);
         using var interrupt = InterruptOn(command, cancellationToken);
-        var started = Stopwatch.GetTimestamp();
-        object? result;
-        try
-        {
-            result = Translate(command.ExecuteScalar, cancellationToken);
-        }
-        finally
-        {
-            WarehouseStatistics.AddElapsed(started);
-        }
+        var result = Timed(() => Translate(command.ExecuteScalar, cancellationToken));
         return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -79,6 +62,20 @@ internal static class DuckDBConnectionExtensions
             command.Parameters.Add(new DuckDBParameter(name, value ?? DBNull.Value));
         }
         return command;
+    }
+
+    /// <summary>Runs a statement and adds its time to the current operation's (see <see cref="WarehouseStatistics"/>).</summary>
+    private static TResult Timed<TResult>(Func<TResult> run)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            WarehouseStatistics.AddElapsed(started);
+        }
     }
 
     private static CancellationTokenRegistration InterruptOn(DuckDBCommand command, CancellationToken cancellationToken)

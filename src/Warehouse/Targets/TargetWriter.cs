@@ -3,6 +3,7 @@ using System.Text.Json;
 using DuckDB.NET.Data;
 using Kencana.Warehouse.Audit;
 using Kencana.Warehouse.Errors;
+using Kencana.Warehouse.Import;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Storage;
@@ -119,7 +120,7 @@ public sealed class TargetWriter(WarehouseDatabase database)
         T result;
         using (var transaction = connection.BeginTransaction())
         {
-            var version = connection.Scalar<int>("SELECT coalesce(max(version), 0) + 1 FROM data_versions");
+            var version = ImportSql.NextVersion(connection);
             result = write(version);
             transaction.Commit();
         }
@@ -142,8 +143,8 @@ public sealed class TargetWriter(WarehouseDatabase database)
 
     private static List<Target> Find(DuckDBConnection connection, string indicator, RegionCode region, int year, string? plan) =>
         [.. connection.Query(
-            """
-            SELECT indicator_code, region_code, year, period::VARCHAR AS period, value, plan, source_id, note, data_version
+            $"""
+            SELECT {SeriesReader.TargetColumns}
             FROM targets
             WHERE indicator_code = $indicator AND region_code = $region AND year = $year AND period = 'YEAR' AND ($plan IS NULL OR plan = $plan)
             ORDER BY plan
