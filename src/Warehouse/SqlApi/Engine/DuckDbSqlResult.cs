@@ -41,6 +41,11 @@ internal sealed class DuckDbSqlResult : ISqlResult
     public bool Read()
     {
         ObjectDisposedException.ThrowIf(_isDisposed, this);
+        if (_running.Reason is StopReason.Cancelled or StopReason.TimeLimit)
+        {
+            // Stopped between two chunks (or before DuckDB began, when an interrupt finds nothing to stop).
+            throw _running.Stopped(_limits, null);
+        }
         bool more;
         try
         {

@@ -124,11 +124,22 @@ internal static class SqlTypeMapping
         DateTime time => time.ToString(time.TimeOfDay.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
         TimeOnly clock => clock.ToString(clock.Ticks % TimeSpan.TicksPerSecond == 0 ? "HH:mm:ss" : "HH:mm:ss.ffffff", CultureInfo.InvariantCulture),
         IDictionary<string, object?> structure => "{" + string.Join(", ", structure.Select(p => $"'{p.Key}': {Text(p.Value, nested: true)}")) + "}",
-        IDictionary map => "{" + string.Join(", ", map.Cast<DictionaryEntry>().Select(e => $"{Text(e.Key, nested: true)}={Text(e.Value, nested: true)}")) + "}",
+        IDictionary map => Map(map),
         IEnumerable items and not byte[] => "[" + string.Join(", ", items.Cast<object?>().Select(i => Text(i, nested: true))) + "]",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         var other => other.ToString() ?? "",
     };
+
+    private static string Map(IDictionary map)
+    {
+        var entries = new List<string>(map.Count);
+        var entry = map.GetEnumerator();
+        while (entry.MoveNext())
+        {
+            entries.Add($"{Text(entry.Key, nested: true)}={Text(entry.Value, nested: true)}");
+        }
+        return "{" + string.Join(", ", entries) + "}";
+    }
 
     private static string Number(double value) =>
         double.IsNaN(value) ? "nan" : double.IsPositiveInfinity(value) ? "inf" : double.IsNegativeInfinity(value) ? "-inf" : value.ToString("R", CultureInfo.InvariantCulture);
