@@ -62,10 +62,18 @@ internal static class ImportSql
     /// Fills <c>import_periods</c> with every distinct period text of the staged file and its canonical code,
     /// parsed by <see cref="Period.TryParseSubPeriod"/> so that C# and SQL can never disagree on what a period is.
     /// </summary>
-    public static void MapPeriods(DuckDBConnection connection)
+    public static void MapPeriods(DuckDBConnection connection) =>
+        WritePeriods(connection, connection.Query("SELECT DISTINCT period FROM import_stage WHERE period IS NOT NULL LIMIT 10000", r => r.GetString(0)).ToList());
+
+    /// <summary>
+    /// Fills <c>import_periods</c> with the period texts given and their canonical codes (null where a text is not a
+    /// period), parsed by <see cref="Period.TryParseSubPeriod"/>.
+    /// </summary>
+    /// <returns>How many of the texts are not periods.</returns>
+    public static int WritePeriods(DuckDBConnection connection, IReadOnlyList<string> raws)
     {
         connection.Execute("CREATE OR REPLACE TEMP TABLE import_periods (raw VARCHAR, code sub_period)");
-        var raws = connection.Query("SELECT DISTINCT period FROM import_stage WHERE period IS NOT NULL LIMIT 10000", r => r.GetString(0)).ToList();
+        var unparsed = 0;
         foreach (var chunk in raws.Chunk(500))
         {
             var parameters = new List<(string, object?)>();
@@ -73,12 +81,14 @@ internal static class ImportSql
             for (var i = 0; i < chunk.Length; i++)
             {
                 var code = Period.TryParseSubPeriod(chunk[i], out var sub) ? Period.CodeOf(sub) : null;
+                unparsed += code is null ? 1 : 0;
                 rows.Add($"($r{i}, CAST($c{i} AS sub_period))");
                 parameters.Add(($"r{i}", chunk[i]));
                 parameters.Add(($"c{i}", code));
             }
             connection.Execute($"INSERT INTO import_periods VALUES {string.Join(", ", rows)}", [.. parameters]);
         }
+        return unparsed;
     }
 
     /// <summary>Collects the problems found into <c>import_problems</c> (row_index, col, message, other_row).</summary>
