@@ -21,6 +21,9 @@ public sealed class Importer
     /// <summary>How many errors an import reports in full; the rest are counted.</summary>
     public const int MaxReportedErrors = 100;
 
+    /// <summary>What the progress says when the one-pass path found an error and the careful path reads the files again.</summary>
+    internal const string CarefulPathNotice = "the files have errors; reading them again to report each with its line";
+
     private readonly WarehouseDatabase _database;
 
     /// <summary>Creates an importer for a warehouse.</summary>
@@ -64,10 +67,13 @@ public sealed class Importer
         var clock = Stopwatch.StartNew();
         ImportSql.CreateMacros(connection);
         var ordered = OrderForLoading(connection, files).ToList();
-        var results = ImportExpectingNoErrors(connection, ordered, options, progress);
+        var results = options.ExpectErrors ? null : ImportExpectingNoErrors(connection, ordered, options, progress);
         if (results is null)
         {
-            progress?.Report("the files have errors; reading them again to report each with its line");
+            if (!options.ExpectErrors)
+            {
+                progress?.Report(CarefulPathNotice);
+            }
             results = ImportCarefully(connection, ordered, options, progress);
         }
         return new ImportReport(results, clock.Elapsed);
