@@ -78,7 +78,7 @@ internal static class FileStager
         }
 
         var fileColumns = connection.Query($"SELECT column_name FROM (DESCRIBE {table})", r => r.GetString(0)).ToList();
-        var layout = Layout(name, isCsv, fileColumns);
+        var layout = Layout(name, isCsv, fileColumns, i => QuoteIdentifier(fileColumns[i]));
         // A fresh table's rowids follow the file's order; temporary tables number them from an offset.
         var firstRowId = connection.Scalar<long?>($"SELECT min(rowid) FROM {table}") ?? 0;
         var rows = connection.Scalar<long>($"SELECT count(*) FROM {table}");
@@ -111,18 +111,19 @@ internal static class FileStager
         }
         try
         {
+            FileLayout layout;
             string reader;
             (string, object?)[] parameters;
             if (isCsv)
             {
+                // The header line read here is the one DuckDB skips (auto_detect = false): its cells name the columns
+                // by position, so DuckDB's sniffer need not read a sample of the file, twice. A file whose rows do not
+                // fit its header is rejected row by row, and the careful path reports it.
                 var (delimiter, header) = CsvDialect.ReadHeader(path);
-                // The header decides first, so that a sources or targets file costs no read of its rows here.
-                if (ImportColumns.KindOf(header.Select(ImportColumns.Canonical).ToHashSet(StringComparer.Ordinal)) != ImportKind.Observations)
-                {
-                    return (false, null);
-                }
-                reader = """
-                    read_csv($path, header = true, all_varchar = true, delim = $delim, quote = '"', escape = '"',
+                layout = Layout(name, isCsv, header, i => $"c{i}");
+                var columns = string.Join(", ", header.Select((_, i) => $"'c{i}': 'VARCHAR'"));
+                reader = $$"""
+                    read_csv($path, header = true, auto_detect = false, columns = {{{columns}}}, delim = $delim, quote = '"', escape = '"',
                         store_rejects = true, rejects_table = 'import_rejects', rejects_scan = 'import_reject_scans')
                     """;
                 parameters = [("path", path), ("delim", delimiter.ToString())];
@@ -131,10 +132,9 @@ internal static class FileStager
             {
                 reader = "read_parquet($path)";
                 parameters = [("path", path)];
+                var fileColumns = connection.Query($"SELECT column_name FROM (DESCRIBE SELECT * FROM {reader})", r => r.GetString(0), parameters).ToList();
+                layout = Layout(name, isCsv, fileColumns, i => QuoteIdentifier(fileColumns[i]));
             }
-            // DuckDB's own names for the columns, as the careful path gets them from its staging table.
-            var fileColumns = connection.Query($"SELECT column_name FROM (DESCRIBE SELECT * FROM {reader})", r => r.GetString(0), parameters).ToList();
-            var layout = Layout(name, isCsv, fileColumns);
             if (layout.Kind != ImportKind.Observations)
             {
                 return (false, null);
@@ -156,11 +156,16 @@ internal static class FileStager
     }
 
     /// <summary>Maps a file's columns to the canonical ones and decides what it holds.</summary>
+    /// <param name="name">The file's name, for errors.</param>
+    /// <param name="isCsv">Whether errors name a line.</param>
+    /// <param name="fileColumns">The file's column names, in order.</param>
+    /// <param name="reference">How SQL refers to the column at a position.</param>
     /// <exception cref="FileRejectedException">Two columns mean the same, or the columns fit no kind of file.</exception>
-    private static FileLayout Layout(string name, bool isCsv, IReadOnlyList<string> fileColumns)
+    private static FileLayout Layout(string name, bool isCsv, IReadOnlyList<string> fileColumns, Func<int, string> reference)
     {
         var mapping = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var column in fileColumns)
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (column, position) in fileColumns.Select((column, position) => (column, position)))
         {
             var canonical = ImportColumns.Canonical(column);
             if (mapping.TryGetValue(canonical, out var earlier))
@@ -168,6 +173,7 @@ internal static class FileStager
                 throw new FileRejectedException(new ImportError(name, isCsv ? 1 : null, column, $"columns '{earlier}' and '{column}' both mean '{canonical}'; keep one"));
             }
             mapping[canonical] = column;
+            positions[canonical] = position;
         }
 
         var present = mapping.Keys.ToHashSet(StringComparer.Ordinal);
@@ -185,8 +191,8 @@ internal static class FileStager
         var known = ImportColumns.All(kind).ToHashSet(StringComparer.Ordinal);
         // Canonical names come from ImportColumns; file names are only ever quoted identifiers on the right-hand side.
         var select = string.Join(", ", ImportColumns.All(kind).Select(c =>
-            mapping.TryGetValue(c, out var fileColumn)
-                ? $"CAST({QuoteIdentifier(fileColumn)} AS VARCHAR) AS {c}"
+            positions.TryGetValue(c, out var position)
+                ? $"CAST({reference(position)} AS VARCHAR) AS {c}"
                 : $"CAST(NULL AS VARCHAR) AS {c}"));
         return new FileLayout(
             kind,

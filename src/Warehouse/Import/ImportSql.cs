@@ -10,19 +10,22 @@ internal static class ImportSql
     /// <summary>
     /// Numbers take a decimal point or a decimal comma ("73,50", as Indonesian spreadsheets write them); thousands
     /// separators are refused rather than guessed at, since "1.234" means different things in the two conventions.
-    /// DuckDB's own cast, which refuses any comma, comes first: the decimal-comma pattern, a regular expression, then
-    /// runs only on the few values the cast refused rather than on every value of the file. Flags are looked up with
-    /// list_contains: DuckDB plans an IN list as a join, which runs on every row even where the flag is empty.
+    /// DuckDB's own cast, which refuses any comma, comes first, on the text as it is: the cast skips the spaces, tabs
+    /// and line breaks around a number itself, so a value it reads is the value of the trimmed text, and only the few
+    /// values it refuses pay for trimming (which also removes other Unicode spaces) and then for the decimal-comma
+    /// pattern, a regular expression. Flags are looked up with list_contains: DuckDB plans an IN list as a join, which
+    /// runs on every row even where the flag is empty; the two spellings files use most are tried first.
     /// </summary>
     private const string Macros = """
         CREATE OR REPLACE TEMP MACRO kencana_text(s) AS nullif(trim(s), '');
         CREATE OR REPLACE TEMP MACRO kencana_number_candidate(s) AS
-            coalesce(TRY_CAST(trim(s) AS DOUBLE),
+            coalesce(TRY_CAST(s AS DOUBLE), TRY_CAST(trim(s) AS DOUBLE),
                      CASE WHEN contains(s, ',') AND regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN TRY_CAST(replace(trim(s), ',', '.') AS DOUBLE) END);
         CREATE OR REPLACE TEMP MACRO kencana_number(s) AS
             CASE WHEN isfinite(kencana_number_candidate(s)) THEN kencana_number_candidate(s) END;
         CREATE OR REPLACE TEMP MACRO kencana_bool(s) AS
-            CASE WHEN kencana_text(s) IS NULL THEN false
+            CASE WHEN s = 'true' THEN true WHEN s = 'false' THEN false
+                 WHEN kencana_text(s) IS NULL THEN false
                  WHEN list_contains(['true', 't', '1', 'yes', 'y', 'ya'], lower(trim(s))) THEN true
                  WHEN list_contains(['false', 'f', '0', 'no', 'n', 'tidak'], lower(trim(s))) THEN false END;
         CREATE OR REPLACE TEMP MACRO kencana_show(x) AS

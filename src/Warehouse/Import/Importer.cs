@@ -10,11 +10,13 @@ namespace Kencana.Warehouse.Import;
 /// checked and loaded in one transaction, and a single error leaves the warehouse exactly as it was.
 /// </summary>
 /// <remarks>
-/// Files are read by DuckDB's own readers into a staging table and checked with set-based SQL, so a large file costs
-/// about what DuckDB needs to read it. Each file that adds data becomes a numbered data version; a file whose
-/// SHA-256 was imported before is skipped, and rows identical to stored ones are never added twice. All files of
-/// one import are staged before any is checked, so an import of many large files holds them all in DuckDB's
-/// temporary storage at once (which spills to disk beyond its memory limit).
+/// Files are read by DuckDB's own readers and checked with set-based SQL, so a large file costs about what DuckDB needs
+/// to read it. An import first takes the path of a file without errors: observations are parsed as they are read and
+/// every check is counted, not listed. Only when a count is not zero are the files read again as text, in their order,
+/// to report each error with its line; the checks are the same on both paths. Each file that adds data becomes a
+/// numbered data version; a file whose SHA-256 was imported before is skipped, and rows identical to stored ones are
+/// never added twice. All files of one import are staged before any is checked, so an import of many large files
+/// holds them all in DuckDB's temporary storage at once (which spills to disk beyond its memory limit).
 /// </remarks>
 public sealed class Importer
 {
@@ -346,7 +348,13 @@ public sealed class Importer
                 """);
         }
 
-        var (problems, repeatedRows) = connection.Query(ObservationRows.CountProblems, r => (r.GetInt64(0), r.GetInt64(1))).Single();
+        var (problems, unmatched, repeatedRows) = connection.Query(ObservationRows.CountProblems, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).Single();
+        if (unmatched > 0)
+        {
+            // Codes written with spaces or in lower case: read them as the careful path does, and count again.
+            connection.Execute(ObservationRows.NormaliseCodes);
+            (problems, _, repeatedRows) = connection.Query(ObservationRows.CountProblems, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).Single();
+        }
         if (problems > 0)
         {
             return null;

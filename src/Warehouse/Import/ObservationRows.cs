@@ -52,12 +52,14 @@ internal static class ObservationRows
         """;
 
     /// <summary>
-    /// Reads an observations file into typed columns in one pass, for an import that expects no errors: the lookups,
-    /// checks and insert then run on numbers, an enum and trimmed codes, and the file's text is kept only for a period
-    /// written other than as its code (mapped afterwards by <see cref="ImportSql.WritePeriods"/>). <c>faulty</c> marks
-    /// a row that one of <see cref="Problems"/>' checks of the row alone refuses; the checks against the catalogues
-    /// and the warehouse follow in <see cref="CountProblems"/>. Nothing here can fail on a value, so a file DuckDB
-    /// can read always stages.
+    /// Reads an observations file into typed columns in one pass, for an import that expects no errors: the checks and
+    /// the insert then run on numbers and an enum. Work that a clean file does not need is left out: the indicator,
+    /// region and source codes are kept as the file writes them (<see cref="NormaliseCodes"/> trims them only when
+    /// one does not match as written), a period is kept as text only where it is not written as its code (mapped
+    /// afterwards by <see cref="ImportSql.WritePeriods"/>), and an optional number's text is trimmed only where it did
+    /// not parse. <c>faulty</c> marks a row that one of <see cref="Problems"/>' checks of the row alone refuses; the
+    /// checks against the catalogues and the warehouse follow in <see cref="CountProblems"/>. Nothing here can fail on
+    /// a value, so a file DuckDB can read always stages.
     /// </summary>
     /// <param name="table">The temporary table to create; a name the importer makes.</param>
     /// <param name="canonicalSource">A SELECT of the file's rows with every observations column under its canonical name, as text.</param>
@@ -67,20 +69,23 @@ internal static class ObservationRows
             source_id, survey, note, is_preferred, is_synthetic,
             hash(indicator_code, region_code, year, period) AS key_hash,
             coalesce(year IS NULL OR value IS NULL
-                OR (has_numerator AND numerator IS NULL) OR (has_denominator AND denominator IS NULL)
-                OR (has_ci_lower AND ci_lower IS NULL) OR (has_ci_upper AND ci_upper IS NULL) OR has_ci_lower <> has_ci_upper
+                OR CASE WHEN numerator IS NULL THEN kencana_text(numerator_text) IS NOT NULL END
+                OR CASE WHEN denominator IS NULL THEN kencana_text(denominator_text) IS NOT NULL END
+                OR CASE WHEN ci_lower IS NULL THEN kencana_text(ci_lower_text) IS NOT NULL END
+                OR CASE WHEN ci_upper IS NULL THEN kencana_text(ci_upper_text) IS NOT NULL END
+                OR CASE WHEN ci_lower IS NULL OR ci_upper IS NULL THEN (kencana_text(ci_lower_text) IS NULL) <> (kencana_text(ci_upper_text) IS NULL) END
                 OR numerator < 0 OR denominator <= 0 OR (numerator > denominator AND denominator > 0)
                 OR NOT (ci_lower <= value AND value <= ci_upper)
                 OR is_preferred IS NULL OR is_synthetic IS NULL, false) AS faulty
         FROM (
-            SELECT upper(trim(indicator)) AS indicator_code, trim(region_code) AS region_code, kencana_year(year) AS year,
+            SELECT indicator AS indicator_code, region_code, kencana_year(year) AS year,
                 TRY_CAST(period AS sub_period) AS period, CASE WHEN TRY_CAST(period AS sub_period) IS NULL THEN period END AS period_raw,
                 kencana_number(value) AS value,
-                kencana_number(numerator) AS numerator, kencana_text(numerator) IS NOT NULL AS has_numerator,
-                kencana_number(denominator) AS denominator, kencana_text(denominator) IS NOT NULL AS has_denominator,
-                kencana_number(ci_lower) AS ci_lower, kencana_text(ci_lower) IS NOT NULL AS has_ci_lower,
-                kencana_number(ci_upper) AS ci_upper, kencana_text(ci_upper) IS NOT NULL AS has_ci_upper,
-                trim(source_id) AS source_id, kencana_text(survey) AS survey, kencana_text(note) AS note,
+                kencana_number(numerator) AS numerator, numerator AS numerator_text,
+                kencana_number(denominator) AS denominator, denominator AS denominator_text,
+                kencana_number(ci_lower) AS ci_lower, ci_lower AS ci_lower_text,
+                kencana_number(ci_upper) AS ci_upper, ci_upper AS ci_upper_text,
+                source_id, kencana_text(survey) AS survey, kencana_text(note) AS note,
                 kencana_bool(is_preferred) AS is_preferred, kencana_bool(synthetic) AS is_synthetic
             FROM ({canonicalSource})
         )
@@ -89,19 +94,32 @@ internal static class ObservationRows
     /// <summary>
     /// Over rows staged by <see cref="StageParsed"/> as <c>import_parsed</c>, in one pass: how many rows
     /// <see cref="Problems"/> would refuse on their own or against the catalogues (the key's parts, the source, the
-    /// indicator's range and the percent consistency, with the same conditions), and how many rows repeat a key hash
-    /// (zero means no key repeats, so there can be no duplicates and nothing to rank). The codes were trimmed (and the
-    /// indicator upper-cased) as the careful path's joins do, so a code that matches is the catalogue's code.
+    /// indicator's range and the percent consistency, with the same conditions); how many of them have a code that
+    /// matches nothing as written (then <see cref="NormaliseCodes"/> and count again); and how many rows repeat a key
+    /// hash (zero means no key repeats, so there can be no duplicates and nothing to rank). The careful path matches
+    /// upper(trim(indicator)), trim(region) and trim(source) against the catalogues, so only codes that are already
+    /// trimmed and in upper case may match text that is not (yet) trimmed: a code that matches is then the
+    /// catalogue's code either way.
     /// </summary>
     public const string CountProblems = """
         SELECT count(*) FILTER (WHERE p.faulty OR i.code IS NULL OR r.code IS NULL OR s.id IS NULL OR p.period IS NULL
                 OR p.value < i.min_value OR p.value > i.max_value
                 OR (i.unit = 'percent' AND p.denominator > 0 AND p.numerator BETWEEN 0 AND p.denominator AND abs(p.value - 100 * p.numerator / p.denominator) > 0.5)),
+            count(*) FILTER (WHERE i.code IS NULL OR r.code IS NULL OR s.id IS NULL),
             count(*) - count(DISTINCT p.key_hash)
         FROM import_parsed p
-        LEFT JOIN indicators i ON i.code = p.indicator_code
-        LEFT JOIN regions r ON r.code = p.region_code
-        LEFT JOIN sources s ON s.id = p.source_id
+        LEFT JOIN (SELECT code, min_value, max_value, unit FROM indicators WHERE code = upper(trim(code))) i ON i.code = p.indicator_code
+        LEFT JOIN (SELECT code FROM regions WHERE code = trim(code)) r ON r.code = p.region_code
+        LEFT JOIN (SELECT id FROM sources WHERE id = trim(id)) s ON s.id = p.source_id
+        """;
+
+    /// <summary>Trims the codes (and upper-cases the indicator) as the careful path reads them, where a file wrote them otherwise.</summary>
+    public const string NormaliseCodes = """
+        UPDATE import_parsed
+        SET indicator_code = upper(trim(indicator_code)), region_code = trim(region_code), source_id = trim(source_id),
+            key_hash = hash(upper(trim(indicator_code)), trim(region_code), year, period)
+        WHERE indicator_code IS DISTINCT FROM upper(trim(indicator_code)) OR region_code IS DISTINCT FROM trim(region_code)
+           OR source_id IS DISTINCT FROM trim(source_id)
         """;
 
     /// <summary>
