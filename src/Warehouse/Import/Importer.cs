@@ -333,44 +333,7 @@ public sealed class Importer
             progress?.Report($"{name}: ignoring column(s) {string.Join(", ", parsed.IgnoredColumns)}");
         }
         connection.Execute($"DROP TABLE IF EXISTS import_parsed; ALTER TABLE {parsed.Table} RENAME TO import_parsed");
-
-        // Periods written other than as their codes ("Q 1", "Triwulan 1") are mapped as the careful path maps them.
-        var periods = connection.Query("SELECT DISTINCT period_raw FROM import_parsed WHERE period_raw IS NOT NULL LIMIT 10001", r => r.GetString(0)).ToList();
-        if (periods.Count > 0)
-        {
-            if (periods.Count > 10000 || ImportSql.WritePeriods(connection, periods) > 0)
-            {
-                return null;
-            }
-            connection.Execute("""
-                UPDATE import_parsed SET period = m.code, key_hash = hash(import_parsed.indicator_code, import_parsed.region_code, import_parsed.year, m.code)
-                FROM import_periods m WHERE import_parsed.period_raw = m.raw
-                """);
-        }
-
-        var (problems, unmatched, repeatedRows) = connection.Query(ObservationRows.CountProblems, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).Single();
-        if (unmatched > 0)
-        {
-            // Codes written with spaces or in lower case: read them as the careful path does, and count again.
-            connection.Execute(ObservationRows.NormaliseCodes);
-            (problems, _, repeatedRows) = connection.Query(ObservationRows.CountProblems, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2))).Single();
-        }
-        if (problems > 0)
-        {
-            return null;
-        }
-        var repeatedKeys = repeatedRows > 0;
-        if (repeatedKeys)
-        {
-            connection.Execute(ObservationRows.CollectRepeated);
-            if (connection.Scalar<long>(ObservationRows.CountRepeatedProblems) > 0)
-            {
-                return null;
-            }
-        }
-        connection.Execute(ObservationRows.CollectStored);
-        var storedKeys = connection.Scalar<long>("SELECT count(*) FROM import_existing") > 0;
-        if (storedKeys && connection.Scalar<long>(ObservationRows.CountStoredConflicts) > 0)
+        if (ObservationRows.CheckParsed(connection) is not var (repeatedKeys, storedKeys))
         {
             return null;
         }
