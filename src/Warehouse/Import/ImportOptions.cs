@@ -12,6 +12,12 @@ public sealed record ImportOptions
     /// <summary>Who imports, for the audit trail; the command line's user when null.</summary>
     public Audit.AuditActor? Actor { get; init; }
 
+    /// <summary>
+    /// Check on the careful path from the start, which lists every error with its line, instead of first trying the
+    /// one-pass path for files without errors; the result is the same either way (tests compare the two).
+    /// </summary>
+    internal bool ExpectErrors { get; init; }
+
     /// <summary>The kind to describe the data version with (<c>import</c> unless the seed loader says <c>seed</c>).</summary>
     internal string VersionKind { get; init; } = "import";
 }

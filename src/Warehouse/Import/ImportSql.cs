@@ -10,19 +10,22 @@ internal static class ImportSql
     /// <summary>
     /// Numbers take a decimal point or a decimal comma ("73,50", as Indonesian spreadsheets write them); thousands
     /// separators are refused rather than guessed at, since "1.234" means different things in the two conventions.
-    /// DuckDB's own cast, which refuses any comma, comes first: the decimal-comma pattern, a regular expression, then
-    /// runs only on the few values the cast refused rather than on every value of the file. Flags are looked up with
-    /// list_contains: DuckDB plans an IN list as a join, which runs on every row even where the flag is empty.
+    /// DuckDB's own cast, which refuses any comma, comes first, on the text as it is: the cast skips the spaces, tabs
+    /// and line breaks around a number itself, so a value it reads is the value of the trimmed text, and only the few
+    /// values it refuses pay for trimming (which also removes other Unicode spaces) and then for the decimal-comma
+    /// pattern, a regular expression. Flags are looked up with list_contains: DuckDB plans an IN list as a join, which
+    /// runs on every row even where the flag is empty; the two spellings files use most are tried first.
     /// </summary>
     private const string Macros = """
         CREATE OR REPLACE TEMP MACRO kencana_text(s) AS nullif(trim(s), '');
         CREATE OR REPLACE TEMP MACRO kencana_number_candidate(s) AS
-            coalesce(TRY_CAST(trim(s) AS DOUBLE),
+            coalesce(TRY_CAST(s AS DOUBLE), TRY_CAST(trim(s) AS DOUBLE),
                      CASE WHEN contains(s, ',') AND regexp_full_match(trim(s), '[-+]?[0-9]+,[0-9]+') THEN TRY_CAST(replace(trim(s), ',', '.') AS DOUBLE) END);
         CREATE OR REPLACE TEMP MACRO kencana_number(s) AS
             CASE WHEN isfinite(kencana_number_candidate(s)) THEN kencana_number_candidate(s) END;
         CREATE OR REPLACE TEMP MACRO kencana_bool(s) AS
-            CASE WHEN kencana_text(s) IS NULL THEN false
+            CASE WHEN s = 'true' THEN true WHEN s = 'false' THEN false
+                 WHEN kencana_text(s) IS NULL THEN false
                  WHEN list_contains(['true', 't', '1', 'yes', 'y', 'ya'], lower(trim(s))) THEN true
                  WHEN list_contains(['false', 'f', '0', 'no', 'n', 'tidak'], lower(trim(s))) THEN false END;
         CREATE OR REPLACE TEMP MACRO kencana_show(x) AS
@@ -62,10 +65,18 @@ internal static class ImportSql
     /// Fills <c>import_periods</c> with every distinct period text of the staged file and its canonical code,
     /// parsed by <see cref="Period.TryParseSubPeriod"/> so that C# and SQL can never disagree on what a period is.
     /// </summary>
-    public static void MapPeriods(DuckDBConnection connection)
+    public static void MapPeriods(DuckDBConnection connection) =>
+        WritePeriods(connection, connection.Query("SELECT DISTINCT period FROM import_stage WHERE period IS NOT NULL LIMIT 10000", r => r.GetString(0)).ToList());
+
+    /// <summary>
+    /// Fills <c>import_periods</c> with the period texts given and their canonical codes (null where a text is not a
+    /// period), parsed by <see cref="Period.TryParseSubPeriod"/>.
+    /// </summary>
+    /// <returns>How many of the texts are not periods.</returns>
+    public static int WritePeriods(DuckDBConnection connection, IReadOnlyList<string> raws)
     {
         connection.Execute("CREATE OR REPLACE TEMP TABLE import_periods (raw VARCHAR, code sub_period)");
-        var raws = connection.Query("SELECT DISTINCT period FROM import_stage WHERE period IS NOT NULL LIMIT 10000", r => r.GetString(0)).ToList();
+        var unparsed = 0;
         foreach (var chunk in raws.Chunk(500))
         {
             var parameters = new List<(string, object?)>();
@@ -73,12 +84,14 @@ internal static class ImportSql
             for (var i = 0; i < chunk.Length; i++)
             {
                 var code = Period.TryParseSubPeriod(chunk[i], out var sub) ? Period.CodeOf(sub) : null;
+                unparsed += code is null ? 1 : 0;
                 rows.Add($"($r{i}, CAST($c{i} AS sub_period))");
                 parameters.Add(($"r{i}", chunk[i]));
                 parameters.Add(($"c{i}", code));
             }
             connection.Execute($"INSERT INTO import_periods VALUES {string.Join(", ", rows)}", [.. parameters]);
         }
+        return unparsed;
     }
 
     /// <summary>Collects the problems found into <c>import_problems</c> (row_index, col, message, other_row).</summary>

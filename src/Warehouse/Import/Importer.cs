@@ -10,16 +10,21 @@ namespace Kencana.Warehouse.Import;
 /// checked and loaded in one transaction, and a single error leaves the warehouse exactly as it was.
 /// </summary>
 /// <remarks>
-/// Files are read by DuckDB's own readers into a staging table and checked with set-based SQL, so a large file costs
-/// about what DuckDB needs to read it. Each file that adds data becomes a numbered data version; a file whose
-/// SHA-256 was imported before is skipped, and rows identical to stored ones are never added twice. All files of
-/// one import are staged before any is checked, so an import of many large files holds them all in DuckDB's
-/// temporary storage at once (which spills to disk beyond its memory limit).
+/// Files are read by DuckDB's own readers and checked with set-based SQL, so a large file costs about what DuckDB needs
+/// to read it. An import first takes the path of a file without errors: observations are parsed as they are read and
+/// every check is counted, not listed. Only when a count is not zero are the files read again as text, in their order,
+/// to report each error with its line; the checks are the same on both paths. Each file that adds data becomes a
+/// numbered data version; a file whose SHA-256 was imported before is skipped, and rows identical to stored ones are
+/// never added twice. All files of one import are staged before any is checked, so an import of many large files
+/// holds them all in DuckDB's temporary storage at once (which spills to disk beyond its memory limit).
 /// </remarks>
 public sealed class Importer
 {
     /// <summary>How many errors an import reports in full; the rest are counted.</summary>
     public const int MaxReportedErrors = 100;
+
+    /// <summary>What the progress says when the one-pass path found an error and the careful path reads the files again.</summary>
+    internal const string CarefulPathNotice = "the files have errors; reading them again to report each with its line";
 
     private readonly WarehouseDatabase _database;
 
@@ -62,6 +67,82 @@ public sealed class Importer
             throw new ArgumentException("Name at least one file to import.", nameof(files));
         }
         var clock = Stopwatch.StartNew();
+        ImportSql.CreateMacros(connection);
+        var ordered = OrderForLoading(connection, files).ToList();
+        var results = options.ExpectErrors ? null : ImportExpectingNoErrors(connection, ordered, options, progress);
+        if (results is null)
+        {
+            if (!options.ExpectErrors)
+            {
+                progress?.Report(CarefulPathNotice);
+            }
+            results = ImportCarefully(connection, ordered, options, progress);
+        }
+        return new ImportReport(results, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The path of an import without errors, which is nearly every large one: observations files are read straight
+    /// into typed columns, in one pass, and checked with one count per kind of check instead of a list of problems
+    /// with their lines. Any error found (or anything this path does not handle) rolls it back and returns null, and
+    /// <see cref="ImportCarefully"/> then finds and locates every error, with the same checks.
+    /// </summary>
+    /// <returns>The files' results once committed, or null when nothing was changed and the careful path must run.</returns>
+    private static List<FileImportResult>? ImportExpectingNoErrors(
+        DuckDBConnection connection, List<string> files, ImportOptions options, IProgress<string>? progress)
+    {
+        var prepared = new List<PreparedFile>();
+        try
+        {
+            foreach (var (path, index) in files.Select((path, index) => (path, index)))
+            {
+                var file = Prepare(connection, path, $"import_stage_{index}", options, progress, parseObservations: true);
+                if (file is null || file.Rejected is not null)
+                {
+                    return null;
+                }
+                prepared.Add(file);
+            }
+
+            connection.Execute("BEGIN TRANSACTION");
+            try
+            {
+                var results = new List<FileImportResult>();
+                foreach (var file in prepared)
+                {
+                    var result = file.Parsed is { } parsed
+                        ? CheckAndInsertParsed(connection, parsed, file.Sha256, options, progress)
+                        : ImportFile(connection, file, options, progress) is ({ } careful, [], 0) ? careful : null;
+                    if (result is null)
+                    {
+                        Rollback(connection);
+                        return null;
+                    }
+                    results.Add(result);
+                }
+                connection.Execute("COMMIT");
+                return results;
+            }
+            catch
+            {
+                Rollback(connection);
+                throw;
+            }
+        }
+        finally
+        {
+            CleanUp(connection, files.Count);
+        }
+    }
+
+    /// <summary>
+    /// Checks every row of every file and reports each error with its file, line and column; loads the files in one
+    /// transaction when there are none.
+    /// </summary>
+    /// <exception cref="ImportFailedException">Any file had errors; nothing was changed.</exception>
+    private static List<FileImportResult> ImportCarefully(
+        DuckDBConnection connection, List<string> files, ImportOptions options, IProgress<string>? progress)
+    {
         var errors = new List<ImportError>();
         long totalErrors = 0;
         var results = new List<FileImportResult>();
@@ -69,13 +150,12 @@ public sealed class Importer
 
         try
         {
-            ImportSql.CreateMacros(connection);
             // Every file is read before the transaction begins: DuckDB aborts a whole transaction when one statement
             // fails, so a file its readers reject (a broken Parquet footer, say) would take the other files' checks
             // down with it. Each file gets its own staging table until its turn comes.
-            foreach (var (path, index) in OrderForLoading(connection, files).Select((path, index) => (path, index)))
+            foreach (var (path, index) in files.Select((path, index) => (path, index)))
             {
-                prepared.Add(Prepare(connection, path, $"import_stage_{index}", options, progress));
+                prepared.Add(Prepare(connection, path, $"import_stage_{index}", options, progress, parseObservations: false)!);
             }
 
             connection.Execute("BEGIN TRANSACTION");
@@ -107,13 +187,23 @@ public sealed class Importer
         {
             CleanUp(connection, prepared.Count);
         }
-        return new ImportReport(results, clock.Elapsed);
+        return results;
     }
 
-    /// <summary>A file as read before the transaction: skipped, rejected with its errors, or staged in <see cref="Table"/>.</summary>
-    private sealed record PreparedFile(string Path, string Sha256, string Table, StagedFile? Staged, FileImportResult? Skipped, ImportError? Rejected);
+    /// <summary>
+    /// A file as read before the transaction: skipped, rejected with its errors, staged in <see cref="Table"/> as text,
+    /// or (observations expected to have no errors) parsed into <see cref="Table"/>.
+    /// </summary>
+    private sealed record PreparedFile(string Path, string Sha256, string Table, StagedFile? Staged, FileImportResult? Skipped, ImportError? Rejected, ParsedObservationFile? Parsed = null);
 
-    private static PreparedFile Prepare(DuckDBConnection connection, string path, string table, ImportOptions options, IProgress<string>? progress)
+    /// <param name="connection">The import's connection.</param>
+    /// <param name="path">The file.</param>
+    /// <param name="table">The staging table to create.</param>
+    /// <param name="options">How to treat the files.</param>
+    /// <param name="progress">Receives a line per step.</param>
+    /// <param name="parseObservations">Read an observations file straight into typed columns (<see cref="FileStager.StageObservations"/>).</param>
+    /// <returns>The file as read; null when <paramref name="parseObservations"/> is set and the file is an observations file that cannot be read that way.</returns>
+    private static PreparedFile? Prepare(DuckDBConnection connection, string path, string table, ImportOptions options, IProgress<string>? progress, bool parseObservations)
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -137,9 +227,19 @@ public sealed class Importer
             return new PreparedFile(path, sha256, table, null, new FileImportResult(name, null, 0, 0, 0, earlierVersion, AlreadyImported: true), null);
         }
 
+        progress?.Report($"{name}: reading");
+        if (parseObservations)
+        {
+            // Line numbers are needed only on the careful path; without the file's order DuckDB reads in parallel.
+            SetInsertionOrder(connection, false);
+            var (isObservations, parsed) = FileStager.StageObservations(connection, path, table);
+            if (isObservations)
+            {
+                return parsed is null ? null : new PreparedFile(path, sha256, table, null, null, null, parsed);
+            }
+        }
         try
         {
-            progress?.Report($"{name}: reading");
             SetInsertionOrder(connection, true);
             return new PreparedFile(path, sha256, table, FileStager.Stage(connection, path, table), null, null);
         }
@@ -209,10 +309,44 @@ public sealed class Importer
         var version = ImportSql.NextVersion(connection);
         var added = staged.Kind switch
         {
-            ImportKind.Observations => ObservationRows.Insert(connection, version, options.MarkSynthetic),
+            ImportKind.Observations => ObservationRows.Insert(connection, version, options.MarkSynthetic,
+                repeatedKeys: connection.Scalar<long>("SELECT count(*) FROM import_repeated") > 0,
+                storedKeys: connection.Scalar<long>("SELECT count(*) FROM import_existing") > 0),
             ImportKind.Targets => TargetRows.Insert(connection, version),
             _ => SourceRows.Insert(connection, version),
         };
+        return (Record(connection, name, staged.Kind, staged.Rows, added, version, sha256, options, progress), [], 0);
+    }
+
+    /// <summary>
+    /// Checks and inserts an observations file parsed by <see cref="FileStager.StageObservations"/>, with the checks of
+    /// <see cref="ObservationRows.Problems"/> counted rather than listed.
+    /// </summary>
+    /// <returns>The file's result, or null at the first kind of error found (the careful path reports them).</returns>
+    private static FileImportResult? CheckAndInsertParsed(
+        DuckDBConnection connection, ParsedObservationFile parsed, string sha256, ImportOptions options, IProgress<string>? progress)
+    {
+        var name = parsed.Name;
+        progress?.Report($"{name}: {parsed.Rows:N0} observations rows read; checking");
+        if (parsed.IgnoredColumns.Count > 0)
+        {
+            progress?.Report($"{name}: ignoring column(s) {string.Join(", ", parsed.IgnoredColumns)}");
+        }
+        connection.Execute($"DROP TABLE IF EXISTS import_parsed; ALTER TABLE {parsed.Table} RENAME TO import_parsed");
+        if (ObservationRows.CheckParsed(connection) is not var (repeatedKeys, storedKeys))
+        {
+            return null;
+        }
+
+        var version = ImportSql.NextVersion(connection);
+        var added = ObservationRows.Insert(connection, version, options.MarkSynthetic, repeatedKeys, storedKeys);
+        return Record(connection, name, ImportKind.Observations, parsed.Rows, added, version, sha256, options, progress);
+    }
+
+    /// <summary>Records the data version a file's rows were added as, and says what the file did.</summary>
+    private static FileImportResult Record(
+        DuckDBConnection connection, string name, ImportKind kind, long rows, long added, int version, string sha256, ImportOptions options, IProgress<string>? progress)
+    {
         if (added > 0)
         {
             connection.Execute(
@@ -221,19 +355,19 @@ public sealed class Importer
                 """,
                 ("version", version), ("kind", options.VersionKind), ("description", $"{options.VersionKind} of {name}"),
                 ("file", name), ("sha", sha256),
-                ("observations", staged.Kind == ImportKind.Observations ? added : 0L),
-                ("targets", staged.Kind == ImportKind.Targets ? added : 0L),
-                ("sources", staged.Kind == ImportKind.Sources ? added : 0L));
+                ("observations", kind == ImportKind.Observations ? added : 0L),
+                ("targets", kind == ImportKind.Targets ? added : 0L),
+                ("sources", kind == ImportKind.Sources ? added : 0L));
             if (options.VersionKind == "import")
             {
                 Audit.AuditTrail.Record(connection, options.Actor ?? Audit.AuditActor.CommandLine, "import",
-                    $"{staged.Kind.ToString().ToLowerInvariant()} from {name}", version, fileName: name, fileSha256: sha256, rows: added);
+                    $"{kind.ToString().ToLowerInvariant()} from {name}", version, fileName: name, fileSha256: sha256, rows: added);
             }
         }
         progress?.Report(added > 0
-            ? $"{name}: {added:N0} rows added as data version {version}; {staged.Rows - added:N0} already present"
-            : $"{name}: all {staged.Rows:N0} rows already present; nothing added");
-        return (new FileImportResult(name, staged.Kind, staged.Rows, added, staged.Rows - added, added > 0 ? version : 0, AlreadyImported: false), [], 0);
+            ? $"{name}: {added:N0} rows added as data version {version}; {rows - added:N0} already present"
+            : $"{name}: all {rows:N0} rows already present; nothing added");
+        return new FileImportResult(name, kind, rows, added, rows - added, added > 0 ? version : 0, AlreadyImported: false);
     }
 
     /// <summary>
