@@ -20,6 +20,7 @@ internal sealed partial class SqlSnapshotService(
     WarehouseInitializer warehouse,
     WarehouseDatabase database,
     SnapshotSessionSource sessions,
+    SnapshotForecasts forecasts,
     SqlSandboxOptions options,
     IOptions<WarehouseOptions> warehouseOptions,
     ILogger<SqlSnapshotService> logger) : BackgroundService
@@ -43,7 +44,7 @@ internal sealed partial class SqlSnapshotService(
                 {
                     try
                     {
-                        var file = await Task.Run(() => SnapshotBuilder.Build(database, root, [], new LogProgress(logger), stoppingToken), stoppingToken);
+                        var file = await Task.Run(() => SnapshotBuilder.Build(database, root, forecasts.Compute(stoppingToken), new LogProgress(logger), stoppingToken), stoppingToken);
                         sessions.Publish(file);
                         LogPublished(logger, file.DataVersion, file.Path);
                         failed = null;
