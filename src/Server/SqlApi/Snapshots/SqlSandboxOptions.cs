@@ -36,6 +36,12 @@ public sealed class SqlSandboxOptions
     /// <summary>How often the server looks for a new data version to snapshot (it reads a number kept in memory).</summary>
     public TimeSpan SnapshotPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Include the <c>forecasts</c> relation (the warm indicators' forecasts, computed by the forecast service).</summary>
+    public bool IncludeForecasts { get; set; } = true;
+
+    /// <summary>The longest the forecasts of one snapshot may take to compute; past it the snapshot is built without them.</summary>
+    public TimeSpan ForecastTimeBudget { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>The snapshot directory, resolved against the warehouse's.</summary>
     public string ResolveSnapshotDirectory(WarehouseOptions warehouse)
     {

@@ -20,6 +20,10 @@ internal sealed class SqlSandboxOptionsValidation : IValidateOptions<SqlSandboxO
         {
             return ValidateOptionsResult.Fail($"{SqlSandboxOptions.Section}:SnapshotPollInterval must be from 00:00:00.1 to 01:00:00 (got {options.SnapshotPollInterval}).");
         }
+        if (options.ForecastTimeBudget <= TimeSpan.Zero)
+        {
+            return ValidateOptionsResult.Fail($"{SqlSandboxOptions.Section}:ForecastTimeBudget must be more than zero, such as 00:02:00 (got {options.ForecastTimeBudget}).");
+        }
         return ValidateOptionsResult.Success;
     }
 }

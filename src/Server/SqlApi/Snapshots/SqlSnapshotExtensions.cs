@@ -33,6 +33,7 @@ public static class SqlSnapshotExtensions
             return new SnapshotSessionSource(sp.GetRequiredService<SqlSandboxOptions>().ToLimits(), file => SqlSnapshotService.LogDeleted(logger, file.DataVersion, file.Path));
         });
         services.AddSingleton<ISqlSessionSource>(sp => sp.GetRequiredService<SnapshotSessionSource>());
+        services.AddSingleton<SnapshotForecasts>();
         services.AddHostedService<SqlSnapshotService>();
         return services;
     }

@@ -20,6 +20,7 @@ internal sealed partial class SqlSnapshotService(
     WarehouseInitializer warehouse,
     WarehouseDatabase database,
     SnapshotSessionSource sessions,
+    SnapshotForecasts forecasts,
     SqlSandboxOptions options,
     IOptions<WarehouseOptions> warehouseOptions,
     ILogger<SqlSnapshotService> logger) : BackgroundService
@@ -38,22 +39,24 @@ internal sealed partial class SqlSnapshotService(
             }
             while (!stoppingToken.IsCancellationRequested)
             {
-                var version = database.CurrentDataVersion(stoppingToken);
-                if (version != sessions.DataVersion && version != failed)
+                int? version = null;
+                try
                 {
-                    try
+                    version = database.CurrentDataVersion(stoppingToken);
+                    if (version != sessions.DataVersion && version != failed)
                     {
-                        var file = await Task.Run(() => SnapshotBuilder.Build(database, root, [], new LogProgress(logger), stoppingToken), stoppingToken);
+                        var file = await Task.Run(() => SnapshotBuilder.Build(database, root, forecasts.Compute(stoppingToken), new LogProgress(logger), stoppingToken), stoppingToken);
                         sessions.Publish(file);
                         LogPublished(logger, file.DataVersion, file.Path);
                         failed = null;
                     }
-                    catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException or InvalidOperationException or WarehouseUnavailableException
-                        && !stoppingToken.IsCancellationRequested)
-                    {
-                        failed = version;
-                        LogFailed(logger, ex, version, ex.Message);
-                    }
+                }
+                catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or IOException or UnauthorizedAccessException or InvalidOperationException or WarehouseUnavailableException
+                    && !stoppingToken.IsCancellationRequested)
+                {
+                    // An unreadable warehouse is reported where it is used; the service waits for the next version.
+                    failed = version;
+                    LogFailed(logger, ex, version, ex.Message);
                 }
                 await Task.Delay(options.SnapshotPollInterval, stoppingToken);
             }
@@ -81,7 +84,7 @@ internal sealed partial class SqlSnapshotService(
     internal static partial void LogDeleted(ILogger logger, int version, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "SQL API: the snapshot of data version {Version} could not be built; sessions keep the previous one, and the next data version is tried again: {Message}")]
-    private static partial void LogFailed(ILogger logger, Exception exception, int version, string message);
+    private static partial void LogFailed(ILogger logger, Exception exception, int? version, string message);
 
     /// <summary>Logs each build step as it happens (Progress&lt;T&gt; would post them later, out of order).</summary>
     private sealed class LogProgress(ILogger logger) : IProgress<string>

@@ -41,7 +41,7 @@ internal static class DuckDbErrors
             DuckDBErrorType.Catalog when text.Contains("Function with name", StringComparison.Ordinal) =>
                 new(SqlStates.UndefinedFunction, text, null, null, inner),
             DuckDBErrorType.Catalog => new(SqlStates.UndefinedTable, text,
-                "The relations are observations, preferred_observations, regions, indicators, targets, achievement, sources, data_versions and region_lineage (also as public.name).", null, inner),
+                "The relations are observations, preferred_observations, regions, indicators, targets, achievement, sources, data_versions, region_lineage and forecasts, also as public.name; information_schema.tables lists them.", null, inner),
             DuckDBErrorType.Binder when text.Contains("column", StringComparison.OrdinalIgnoreCase) && text.Contains("not found", StringComparison.Ordinal) =>
                 new(SqlStates.UndefinedColumn, text, null, null, inner),
             DuckDBErrorType.Binder when text.Contains("function", StringComparison.OrdinalIgnoreCase) =>

@@ -41,10 +41,13 @@ internal sealed class DuckDbSqlResult : ISqlResult
     public bool Read()
     {
         ObjectDisposedException.ThrowIf(_isDisposed, this);
-        if (_running.Reason is StopReason.Cancelled or StopReason.TimeLimit)
+        switch (_running.Reason)
         {
-            // Stopped between two chunks (or before DuckDB began, when an interrupt finds nothing to stop).
-            throw _running.Stopped(_limits, null);
+            case StopReason.Cancelled or StopReason.TimeLimit:
+                // Stopped between two chunks (or before DuckDB began, when an interrupt finds nothing to stop).
+                throw _running.Stopped(_limits, null);
+            case StopReason.RowLimit:
+                throw RowLimit();
         }
         bool more;
         try
@@ -66,13 +69,15 @@ internal sealed class DuckDbSqlResult : ISqlResult
         if (RowsRead >= _limits.MaxRows)
         {
             _running.Stop(StopReason.RowLimit);
-            throw new SqlApiException(SqlStates.ProgramLimitExceeded,
-                $"The result has more rows than the SQL API's row limit, {_limits.MaxRowsSetting}; the first {RowsRead} were sent.",
-                "Narrow the statement with WHERE (indicator, region_code, year), aggregate with GROUP BY, or add a LIMIT.");
+            throw RowLimit();
         }
         RowsRead++;
         return true;
     }
+
+    private SqlApiException RowLimit() => new(SqlStates.ProgramLimitExceeded,
+        $"The result has more rows than the SQL API's row limit, {_limits.MaxRowsSetting}; the first {RowsRead} were sent.",
+        "Narrow the statement with WHERE (indicator, region_code, year), aggregate with GROUP BY, or add a LIMIT.");
 
     public object? GetValue(int ordinal)
     {

@@ -10,7 +10,7 @@ namespace Kencana.Server.Tests.SqlApi.Snapshots;
 /// <summary>The server builds a snapshot per data version: new sessions see an import, open ones keep theirs, and an unread snapshot is deleted.</summary>
 public class SnapshotHostingTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task After_an_import_new_sessions_read_the_new_version_while_an_open_one_keeps_its_own_until_it_closes()
@@ -48,6 +48,20 @@ public class SnapshotHostingTests
         old.Dispose();
         Assert.False(Directory.Exists(Path.GetDirectoryName(before.Path)), "the old snapshot was not deleted");
         Assert.True(File.Exists(source.Current!.Path));
+    }
+
+    [Fact]
+    public async Task Snapshots_hold_the_forecasts_the_forecast_service_computes_described_as_the_export_describes_them()
+    {
+        await using var server = new SnapshotServerFactory(forecasts: true);
+        var source = server.Services.GetRequiredService<SnapshotSessionSource>();
+        await Until(() => source.DataVersion is not null);
+        using var session = source.OpenSession();
+        var rows = Rows(session, "SELECT year, horizon, value, lower95 <= value AND value <= upper95 FROM public.forecasts WHERE indicator = 'STUNTING' AND region_code = '64' ORDER BY year");
+        Assert.Equal(5, rows.Count);
+        Assert.Equal([1, 2, 3, 4, 5], rows.Select(r => (int)(short)r[1]!));
+        Assert.All(rows, r => Assert.Equal(true, r[3]));
+        Assert.Contains("80% and 95%", (string)Rows(session, "SELECT comment FROM duckdb_tables() WHERE table_name = 'forecasts'")[0][0]!, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +106,7 @@ public class SnapshotHostingTests
         }
     }
 
-    private sealed class SnapshotServerFactory : KencanaServerFactory
+    private sealed class SnapshotServerFactory(bool forecasts = false) : KencanaServerFactory
     {
         public string SnapshotDirectory => Path.Combine(DataDirectory, "sql-snapshots");
 
@@ -100,6 +114,9 @@ public class SnapshotHostingTests
         {
             base.ConfigureWebHost(builder);
             builder.UseSetting("SqlApi:SnapshotPollInterval", "00:00:00.2");
+            // Forecasts train models, which takes a while: only the test of the forecasts waits for them.
+            builder.UseSetting("SqlApi:IncludeForecasts", forecasts ? "true" : "false");
+            builder.UseSetting("SqlApi:ForecastTimeBudget", "00:05:00");
             builder.ConfigureServices(services => services.AddSqlSnapshots());
         }
     }
