@@ -23,9 +23,12 @@ public sealed class SqlSnapshotFixture : IDisposable
         Directory.CreateDirectory(Root);
         _held = Warehouse.KeepOpen([Root]);
         Progress = [];
-        Snapshot = SnapshotBuilder.Build(Warehouse, Root, [], new ListProgress(Progress), CancellationToken.None);
+        Snapshot = SnapshotBuilder.Build(Warehouse, Root, [], BuiltBy, new ListProgress(Progress), CancellationToken.None);
         Source = Open(Limits);
     }
+
+    /// <summary>The builder stamp the fixture's snapshot carries.</summary>
+    public const string BuiltBy = "warehouse tests";
 
     public static SqlLimits Limits { get; } = new(TimeSpan.FromMinutes(1), 1_000_000, "1GiB", 2);
 

@@ -22,7 +22,7 @@ var warehouse = new WarehouseDatabase(warehousePath);
 using var held = warehouse.KeepOpen([root], "4GiB");
 SnapshotDirectory.DeleteStale(root);
 var clock = Stopwatch.StartNew();
-var snapshot = SnapshotBuilder.Build(warehouse, root, [], new Log(), CancellationToken.None);
+var snapshot = SnapshotBuilder.Build(warehouse, root, [], "sandbox bench", new Log(), CancellationToken.None);
 var buildSeconds = clock.Elapsed.TotalSeconds;
 var warehouseBytes = new FileInfo(warehousePath).Length;
 var snapshotBytes = new FileInfo(snapshot.Path).Length;

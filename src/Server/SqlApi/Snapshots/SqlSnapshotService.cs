@@ -33,9 +33,15 @@ internal sealed partial class SqlSnapshotService(
         {
             // The warehouse grants the snapshot directory when it is prepared; prepared already, this returns at once.
             await Task.Run(warehouse.Prepare, stoppingToken);
-            foreach (var stale in SnapshotDirectory.DeleteStale(root))
+            var reusable = FindReusable(root, stoppingToken);
+            foreach (var stale in SnapshotDirectory.DeleteStale(root, keep: reusable?.DataVersion))
             {
                 LogStale(logger, stale);
+            }
+            if (reusable is not null)
+            {
+                sessions.Publish(reusable);
+                LogReused(logger, reusable.DataVersion, reusable.Path);
             }
             while (!stoppingToken.IsCancellationRequested)
             {
@@ -45,7 +51,7 @@ internal sealed partial class SqlSnapshotService(
                     version = database.CurrentDataVersion(stoppingToken);
                     if (version != sessions.DataVersion && version != failed)
                     {
-                        var file = await Task.Run(() => SnapshotBuilder.Build(database, root, forecasts.Compute(stoppingToken), new LogProgress(logger), stoppingToken), stoppingToken);
+                        var file = await Task.Run(() => SnapshotBuilder.Build(database, root, forecasts.Compute(stoppingToken), BuiltBy, new LogProgress(logger), stoppingToken), stoppingToken);
                         sessions.Publish(file);
                         LogPublished(logger, file.DataVersion, file.Path);
                         failed = null;
@@ -70,6 +76,28 @@ internal sealed partial class SqlSnapshotService(
             // A build interrupted by the stop.
         }
     }
+
+    /// <summary>
+    /// What in this server decides a snapshot's content besides the warehouse: this build of the server (which
+    /// computes the forecasts) and whether forecasts are included. Part of a snapshot's stamp.
+    /// </summary>
+    private string BuiltBy => $"server {typeof(SqlSnapshotService).Assembly.ManifestModule.ModuleVersionId:N}, forecasts {(options.IncludeForecasts ? "included" : "left out")}";
+
+    /// <summary>The snapshot an earlier run built of the current data version, if it can serve again; null when the warehouse cannot be read yet (the loop reports it).</summary>
+    private SnapshotFile? FindReusable(string root, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return SnapshotBuilder.FindReusable(database, root, BuiltBy, stoppingToken);
+        }
+        catch (Exception ex) when (ex is DuckDB.NET.Data.DuckDBException or IOException or WarehouseUnavailableException && !stoppingToken.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQL API: reusing the snapshot of data version {Version} an earlier run built ({Path})")]
+    private static partial void LogReused(ILogger logger, int version, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SQL API: {Step}")]
     private static partial void LogStep(ILogger logger, string step);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using DuckDB.NET.Data;
 using Kencana.Warehouse.Export;
 using Kencana.Warehouse.Storage;
@@ -25,9 +26,13 @@ public static class SnapshotBuilder
     /// <param name="warehouse">The warehouse; its instance must be allowed to write in <paramref name="root"/>.</param>
     /// <param name="root">The snapshot directory.</param>
     /// <param name="computed">Relations computed in .NET (forecasts), appended after the warehouse's.</param>
+    /// <param name="builtBy">
+    /// What, besides this assembly, decides the snapshot's content (the caller's code and settings); part of its
+    /// stamp, so that <see cref="FindReusable"/> reuses it only for the same.
+    /// </param>
     /// <param name="progress">Receives a line per step, for the log.</param>
     /// <param name="cancellationToken">Stops the build; nothing half-built is left behind.</param>
-    public static SnapshotFile Build(WarehouseDatabase warehouse, string root, IReadOnlyList<ComputedRelation> computed, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static SnapshotFile Build(WarehouseDatabase warehouse, string root, IReadOnlyList<ComputedRelation> computed, string builtBy, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
         ArgumentNullException.ThrowIfNull(computed);
@@ -39,6 +44,7 @@ public static class SnapshotBuilder
         try
         {
             int version;
+            string stamp;
             using (var connection = warehouse.OpenConnection())
             {
                 // The path comes from configuration, never from a request; DuckDB takes no parameter in ATTACH.
@@ -47,6 +53,7 @@ public static class SnapshotBuilder
                 {
                     connection.Execute("BEGIN TRANSACTION");
                     version = connection.Scalar<int>("SELECT coalesce(max(version), 0) FROM data_versions", cancellationToken);
+                    stamp = Stamp(connection, version, builtBy, cancellationToken);
                     progress?.Report($"building the SQL snapshot of data version {version} in {file}");
                     connection.Execute($"CREATE SCHEMA {catalog}.public", cancellationToken);
                     foreach (var relation in CuratedRelations.All)
@@ -74,7 +81,7 @@ public static class SnapshotBuilder
                 // Detaching checkpoints the file: afterwards it is whole, without a write-ahead log.
                 connection.Execute($"DETACH {catalog}");
             }
-            var complete = SnapshotDirectory.Complete(root, file, version);
+            var complete = SnapshotDirectory.Complete(root, file, version, stamp);
             progress?.Report($"SQL snapshot of data version {version} complete in {clock.Elapsed.TotalSeconds:F1} s: {new FileInfo(complete.Path).Length / 1048576.0:F1} MiB");
             return complete;
         }
@@ -83,6 +90,35 @@ public static class SnapshotBuilder
             SnapshotDirectory.TryDelete(new SnapshotFile(0, file));
             throw;
         }
+    }
+
+    /// <summary>
+    /// The complete snapshot of the warehouse's current data version under <paramref name="root"/>, if one was built
+    /// from this warehouse's version by the same code (<paramref name="builtBy"/> and this assembly); else null. A
+    /// restart then opens it instead of building it again, which takes minutes for a national village-level warehouse.
+    /// </summary>
+    /// <exception cref="WarehouseUnavailableException">The warehouse cannot be read.</exception>
+    public static SnapshotFile? FindReusable(WarehouseDatabase warehouse, string root, string builtBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        using var connection = warehouse.OpenConnection();
+        var version = connection.Scalar<int>("SELECT coalesce(max(version), 0) FROM data_versions", cancellationToken);
+        return SnapshotDirectory.FindReusable(Path.GetFullPath(root), version, Stamp(connection, version, builtBy, cancellationToken));
+    }
+
+    /// <summary>
+    /// Names the data version by its own record, not only its number: a warehouse rebuilt or replaced restarts its
+    /// numbers, and its version 1 is not the old one's. The builder's assembly stands for the relations' definitions.
+    /// </summary>
+    private static string Stamp(DuckDBConnection connection, int version, string builtBy, CancellationToken cancellationToken)
+    {
+        var record = connection.Query(
+            "SELECT strftime(loaded_at, '%Y-%m-%dT%H:%M:%S.%f') || ' ' || kind || ' ' || coalesce(file_sha256, '-') || ' ' || observation_rows || ' ' || target_rows || ' ' || source_rows FROM data_versions WHERE version = $version",
+            r => r.GetString(0), cancellationToken, ("version", version)).FirstOrDefault() ?? "none";
+        return string.Join('\n',
+            "data version " + version.ToString(CultureInfo.InvariantCulture) + ": " + record,
+            "builder " + typeof(SnapshotBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N"),
+            builtBy);
     }
 
     private static void Create(DuckDBConnection connection, string catalog, SnapshotRelation relation, CancellationToken cancellationToken)

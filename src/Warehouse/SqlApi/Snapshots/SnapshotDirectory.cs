@@ -7,11 +7,16 @@ namespace Kencana.Warehouse.SqlApi.Snapshots;
 /// each being built in a <c>building-…</c> directory that is renamed to its version's name only when complete, so a
 /// half-built snapshot is never opened. The file is always named <c>kencana.duckdb</c>, so that DuckDB's catalogue
 /// (and <c>current_database()</c>) is called <c>kencana</c> in every version; DuckDB's spill files go beside it.
+/// Beside it a stamp file says which warehouse version and which builder made it, so that a restart reuses a
+/// snapshot only when both are the same (<see cref="FindReusable"/>).
 /// </summary>
 public static class SnapshotDirectory
 {
     /// <summary>The snapshot's file name, and so the name of its DuckDB catalogue.</summary>
     public const string FileName = "kencana.duckdb";
+
+    /// <summary>The file beside the snapshot that holds its stamp.</summary>
+    public const string StampFileName = "stamp";
 
     private const string VersionPrefix = "v";
     private const string BuildingPrefix = "building-";
@@ -23,6 +28,27 @@ public static class SnapshotDirectory
         return File.Exists(path) ? new SnapshotFile(version, path) : null;
     }
 
+    /// <summary>
+    /// The complete snapshot of a version under <paramref name="root"/> if its stamp is <paramref name="stamp"/>, or
+    /// null: a snapshot made from another warehouse with the same version number, or by other code, is not reused.
+    /// </summary>
+    public static SnapshotFile? FindReusable(string root, int version, string stamp)
+    {
+        if (Find(root, version) is not { } file)
+        {
+            return null;
+        }
+        var stampFile = Path.Combine(Path.GetDirectoryName(file.Path)!, StampFileName);
+        try
+        {
+            return File.Exists(stampFile) && File.ReadAllText(stampFile) == stamp ? file : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A new, empty directory to build a snapshot in, and the file to build.</summary>
     public static string NewBuildingFile(string root)
     {
@@ -30,11 +56,16 @@ public static class SnapshotDirectory
         return Path.Combine(directory.FullName, FileName);
     }
 
-    /// <summary>Makes a built snapshot complete by renaming its directory after its version; if that version exists already, the built one is deleted.</summary>
-    public static SnapshotFile Complete(string root, string builtFile, int version)
+    /// <summary>
+    /// Makes a built snapshot complete: writes its stamp, then renames its directory after its version; if that
+    /// version exists already, the built one is deleted.
+    /// </summary>
+    public static SnapshotFile Complete(string root, string builtFile, int version, string stamp)
     {
         var target = Path.Combine(root, VersionPrefix + version.ToString(CultureInfo.InvariantCulture));
         var built = Path.GetDirectoryName(builtFile)!;
+        // Written before the rename, so a complete snapshot always has its stamp.
+        File.WriteAllText(Path.Combine(built, StampFileName), stamp);
         if (Directory.Exists(target))
         {
             DeleteDirectory(built);
