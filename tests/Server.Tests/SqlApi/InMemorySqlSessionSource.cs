@@ -81,6 +81,10 @@ internal sealed partial class InMemorySqlSessionSource : ISqlSessionSource
             {
                 return run();
             }
+            catch (OperationCanceledException ex)
+            {
+                throw new SqlApiException(SqlStates.QueryCanceled, "canceling statement due to user request", innerException: ex);
+            }
             catch (DuckDBException ex)
             {
                 var state = ex.Message.Contains("INTERRUPT", StringComparison.OrdinalIgnoreCase) ? SqlStates.QueryCanceled

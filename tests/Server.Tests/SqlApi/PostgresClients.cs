@@ -30,7 +30,7 @@ internal static class PostgresClients
 
     /// <summary>Runs unixODBC's isql with a DSN-less connection string, feeding it <paramref name="sql"/> on standard input.</summary>
     public static Task<(int ExitCode, string Output, string Error)> IsqlAsync(string connectionString, string sql) =>
-        RunAsync(Isql, ["-k", connectionString, "-b", "-d|", "-x0x09"], new Dictionary<string, string>(), sql);
+        RunAsync(Isql, ["-v", "-k", connectionString, "-b", "-d|"], new Dictionary<string, string>(), sql);
 
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string program, IEnumerable<string> arguments, IDictionary<string, string> environment, string? input = null)
     {

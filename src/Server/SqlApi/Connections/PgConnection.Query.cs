@@ -51,9 +51,11 @@ internal sealed partial class PgConnection
             {
                 Dispatch(message);
             }
-            catch (SqlApiException ex)
+            catch (Exception ex) when (ex is not (IOException or SocketException or ObjectDisposedException))
             {
-                Fail(ex, extended: message.Type != (byte)'Q');
+                // A statement's failure, or a fault in the engine below it: the connection stays usable either way.
+                var error = AsSqlError(ex);
+                Fail(error, extended: message.Type != (byte)'Q');
                 if (message.Type == (byte)'Q')
                 {
                     ReadyForQuery();
@@ -129,9 +131,9 @@ internal sealed partial class PgConnection
                 Fail(new SqlApiException(ex.SqlState, ex.Message, ex.Hint, statement.Offset + position, ex), extended: false);
                 break;
             }
-            catch (SqlApiException ex)
+            catch (Exception ex) when (ex is not (IOException or SocketException or ObjectDisposedException))
             {
-                Fail(ex, extended: false);
+                Fail(AsSqlError(ex), extended: false);
                 break;
             }
         }
@@ -192,6 +194,25 @@ internal sealed partial class PgConnection
             return;
         }
         using var timer = StatementTimer();
+        try
+        {
+            RunTimed(portal, maxRows, describe);
+        }
+        catch (Exception ex) when (timer.Fired && AsSqlError(ex).SqlState == SqlStates.QueryCanceled)
+        {
+            portal.Dispose();
+            throw new SqlApiException(SqlStates.QueryCanceled, $"canceling statement due to statement timeout (statement_timeout = {_settings.Get("statement_timeout")} ms)", null, null, ex);
+        }
+        catch
+        {
+            portal.Dispose();
+            throw;
+        }
+    }
+
+    private void RunTimed(Portal portal, int maxRows, bool describe)
+    {
+        var statement = portal.Statement;
         if (!portal.Started)
         {
             portal.Started = true;
@@ -213,43 +234,23 @@ internal sealed partial class PgConnection
                 ClosePortalResults(except: portal);
                 portal.Result = _session!.Execute(statement.Sql, portal.Parameters, _services.Stopping);
             }
-            if (describe)
+            if (describe && portal.Result.Columns.Count > 0)
             {
-                if (portal.Result.Columns.Count == 0)
-                {
-                    // A statement without rows: no RowDescription, just its tag.
-                }
-                else
-                {
-                    _writer.RowDescription(portal.Result.Columns, portal.Binary.Length == portal.Result.Columns.Count ? portal.Binary : new bool[portal.Result.Columns.Count]);
-                }
+                // A simple Query describes its rows itself; a statement without rows has just its tag.
+                _writer.RowDescription(portal.Result.Columns, new bool[portal.Result.Columns.Count]);
             }
         }
         var result = portal.Result!;
         var columns = statement.Columns.Count == result.Columns.Count && !describe ? statement.Columns : result.Columns;
         var binary = portal.Binary.Length == columns.Count ? portal.Binary : new bool[columns.Count];
-        try
+        if (!SendRows(result, columns, binary, maxRows))
         {
-            var complete = SendRows(result, columns, binary, maxRows);
-            if (!complete)
-            {
-                _writer.PortalSuspended();
-                return;
-            }
-            portal.Finished = true;
-            _writer.CommandComplete(portal.Tag == "SELECT" ? "SELECT " + result.RowsRead.ToString(CultureInfo.InvariantCulture) : portal.Tag);
-            portal.Dispose();
+            _writer.PortalSuspended();
+            return;
         }
-        catch (SqlApiException ex) when (ex.SqlState == SqlStates.QueryCanceled && timer.Fired)
-        {
-            portal.Dispose();
-            throw new SqlApiException(SqlStates.QueryCanceled, $"canceling statement due to statement timeout (statement_timeout = {_settings.Get("statement_timeout")} ms)", null, null, ex);
-        }
-        catch
-        {
-            portal.Dispose();
-            throw;
-        }
+        portal.Finished = true;
+        _writer.CommandComplete(portal.Tag == "SELECT" ? "SELECT " + result.RowsRead.ToString(CultureInfo.InvariantCulture) : portal.Tag);
+        portal.Dispose();
     }
 
     private bool SendRows(ISqlResult result, IReadOnlyList<SqlColumn> columns, bool[] binary, int maxRows)
@@ -362,6 +363,14 @@ internal sealed partial class PgConnection
             _skipUntilSync = true;
         }
     }
+
+    /// <summary>The error a client is sent for an exception that is not already a <see cref="SqlApiException"/>.</summary>
+    private static SqlApiException AsSqlError(Exception ex) => ex switch
+    {
+        SqlApiException error => error,
+        OperationCanceledException => new SqlApiException(SqlStates.QueryCanceled, "canceling statement due to user request", innerException: ex),
+        _ => new SqlApiException(SqlStates.InternalError, $"internal error in the SQL API: {ex.GetType().Name}: {ex.Message}", innerException: ex),
+    };
 
     private void Warn(string sqlState, string message) => _writer.Error("WARNING", sqlState, message, notice: true);
 
