@@ -3,6 +3,7 @@ using Kencana.Server.Identity;
 using Kencana.Server.SqlApi.Authentication;
 using Kencana.Server.SqlApi.Catalog;
 using Kencana.Server.SqlApi.Connections;
+using Kencana.Server.SqlApi.Snapshots;
 
 namespace Kencana.Server.SqlApi;
 
@@ -36,6 +37,7 @@ public static class SqlApiExtensions
         options.Password = null;
         options.PasswordHash = null;
         builder.Services.AddSingleton(options);
+        builder.AddSqlSnapshots();
         builder.Services.AddSingleton(sp => new SqlApiLogins(options.User, verifier, options.AllowApiKeys ? sp.GetService<ApiKeyStore>() : null));
         builder.Services.AddSingleton(new ServerIdentity(EngineVersion()));
         builder.Services.AddSingleton<CancelRegistry>();

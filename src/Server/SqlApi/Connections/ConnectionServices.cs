@@ -11,5 +11,6 @@ internal sealed record ConnectionServices(
     ISqlSessionSource Sessions,
     CancelRegistry Cancels,
     ServerIdentity Server,
+    TimeSpan StatementLimit,
     ILogger Logger,
     CancellationToken Stopping);

@@ -109,7 +109,7 @@ internal sealed partial class PgConnection : IDisposable
             LogLoginFailed(Logger, user, RemoteAddress);
             throw new SqlApiException(SqlStates.InvalidPassword, $"password authentication failed for user \"{user}\"");
         }
-        _settings = new ClientSettings(user, ServerIdentity.ServerVersion, Options.MaxConnections);
+        _settings = new ClientSettings(user, ServerIdentity.ServerVersion, Options.MaxConnections, _services.StatementLimit);
         ApplyStartupSettings();
         _writer.AuthenticationOk();
         _session = _services.Sessions.OpenSession();

@@ -22,6 +22,7 @@ internal sealed partial class SqlApiListener(
     SqlApiLogins logins,
     CancelRegistry cancels,
     ServerIdentity server,
+    Snapshots.SqlSandboxOptions limits,
     ILogger<SqlApiListener> logger) : BackgroundService
 {
     private static readonly byte[] Refusal = "N"u8.ToArray();
@@ -55,7 +56,7 @@ internal sealed partial class SqlApiListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var services = new ConnectionServices(options, logins, sessions, cancels, server, logger, stoppingToken);
+        var services = new ConnectionServices(options, logins, sessions, cancels, server, limits.StatementTimeout, logger, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             Socket socket;

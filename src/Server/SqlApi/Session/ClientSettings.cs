@@ -18,8 +18,13 @@ internal sealed class ClientSettings
     private readonly Dictionary<string, Setting> _known;
     private readonly Dictionary<string, string> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    public ClientSettings(string user, string serverVersion, int maxConnections)
+    /// <param name="user">The logged-in user, for session_authorization.</param>
+    /// <param name="serverVersion">server_version.</param>
+    /// <param name="maxConnections">max_connections, as SHOW tells it.</param>
+    /// <param name="statementLimit">The server's own time limit per statement: statement_timeout may only be lower.</param>
+    public ClientSettings(string user, string serverVersion, int maxConnections, TimeSpan statementLimit)
     {
+        var limitMs = (long)statementLimit.TotalMilliseconds;
         Setting[] settings =
         [
             new("client_encoding", "UTF8", true, AcceptEncoding),
@@ -29,7 +34,7 @@ internal sealed class ClientSettings
             new("extra_float_digits", "1", false, v => IntegerIn(v, "extra_float_digits", -15, 3)),
             new("application_name", "", true, v => v.Length > 63 ? v[..63] : v),
             new("search_path", "\"$user\", public", false, v => v),
-            new("statement_timeout", "0", false, v => Milliseconds(v, "statement_timeout").ToString(CultureInfo.InvariantCulture)),
+            new("statement_timeout", "0", false, v => LowerThan(Milliseconds(v, "statement_timeout"), limitMs).ToString(CultureInfo.InvariantCulture)),
             new("lock_timeout", "0", false, v => Milliseconds(v, "lock_timeout").ToString(CultureInfo.InvariantCulture)),
             new("client_min_messages", "notice", false, v => OneOf(v, "client_min_messages", "debug5", "debug4", "debug3", "debug2", "debug1", "log", "notice", "warning", "error")),
             new("bytea_output", "hex", false, v => Only(v, "bytea_output", "hex")),
@@ -203,6 +208,14 @@ internal sealed class ClientSettings
         };
         return (long)(number * factor);
     }
+
+    /// <summary>statement_timeout within the server's limit: 0 (none of the client's own, the server's applies) or less.</summary>
+    private static long LowerThan(long milliseconds, long limit) =>
+        milliseconds <= limit
+            ? milliseconds
+            : throw new SqlApiException(SqlStates.InsufficientPrivilege,
+                $"statement_timeout {milliseconds} ms is above the server's limit of {limit} ms (SqlApi:StatementTimeout): it can only be lowered",
+                "Set a lower statement_timeout, or 0 for the server's limit.");
 
     private static SqlApiException Invalid(string name, string value, string fix) =>
         new(PgStates.InvalidParameterValue, $"invalid value for parameter \"{name}\": \"{value}\"", fix);
