@@ -50,5 +50,26 @@ public class PsqlTests(SqlApiServerFactory server)
         Assert.Equal(["42"], Lines(output));
     }
 
+    [Fact]
+    public async Task Psql_with_FETCH_COUNT_reads_through_a_cursor_a_few_rows_at_a_time()
+    {
+        var (exitCode, output, error) = await PostgresClients.PsqlAsync(Connection, SqlApiServerFactory.Password,
+            "-v", "FETCH_COUNT=2", "-c", "select year from preferred_observations order by indicator desc, year");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(["2023", "2024", "2024"], Lines(output));
+    }
+
+    [Fact]
+    public async Task Declare_fetch_and_close_read_a_cursor_forward_inside_a_transaction()
+    {
+        var (exitCode, output, error) = await PostgresClients.PsqlAsync(Connection, SqlApiServerFactory.Password,
+            "-c", "begin", "-c", "declare c no scroll cursor for select year from preferred_observations order by indicator desc, year",
+            "-c", "fetch 2 from c", "-c", "fetch forward all in c", "-c", "fetch next from c", "-c", "close c", "-c", "commit");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(["BEGIN", "DECLARE CURSOR", "2023", "2024", "2024", "CLOSE CURSOR", "COMMIT"], Lines(output));
+    }
+
     private static string[] Lines(string output) => output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -90,8 +90,12 @@ internal sealed partial class PgConnection
                 _skipUntilSync = false;
                 if (_status == TransactionStatus.Idle)
                 {
-                    // Outside BEGIN, Sync ends the implicit transaction, and its portals with it.
-                    ClosePortals();
+                    // Outside BEGIN, Sync ends the implicit transaction, and its portals with it (not cursors WITH HOLD).
+                    foreach (var name in _portals.Keys.Where(k => !_holdable.Contains(k)).ToList())
+                    {
+                        _portals.Remove(name, out var portal);
+                        portal?.Dispose();
+                    }
                 }
                 ReadyForQuery();
                 break;
@@ -151,7 +155,7 @@ internal sealed partial class PgConnection
             return new PreparedStatement(sql, null, [], [], []);
         }
         CheckNotFailed(sql);
-        var local = SessionStatements.Recognise(sql, _settings) ?? DriverQueries.Recognise(sql, _catalog);
+        var local = SessionStatements.Recognise(sql, _settings) ?? RecogniseCursor(sql) ?? DriverQueries.Recognise(sql, _catalog);
         if (local is not null)
         {
             var types = declaredOids.Select(o => PgType.FromOid(o) ?? PgType.Text).ToList();
@@ -249,7 +253,7 @@ internal sealed partial class PgConnection
             return;
         }
         portal.Finished = true;
-        _writer.CommandComplete(portal.Tag == "SELECT" ? "SELECT " + result.RowsRead.ToString(CultureInfo.InvariantCulture) : portal.Tag);
+        _writer.CommandComplete(portal.Tag is "SELECT" or "FETCH" ? portal.Tag + " " + result.RowsRead.ToString(CultureInfo.InvariantCulture) : portal.Tag);
         portal.Dispose();
     }
 
@@ -305,6 +309,7 @@ internal sealed partial class PgConnection
                     tag = "ROLLBACK";
                 }
                 _status = TransactionStatus.Idle;
+                CloseTransactionCursors();
                 break;
             case SessionEffect.Savepoint or SessionEffect.RollbackToSavepoint when _status == TransactionStatus.Idle:
                 throw new SqlApiException("25P01", $"{tag} can only be used in transaction blocks");
@@ -398,6 +403,7 @@ internal sealed partial class PgConnection
 
     private void ClosePortals()
     {
+        _holdable.Clear();
         foreach (var portal in _portals.Values)
         {
             portal.Dispose();
