@@ -27,6 +27,24 @@ public class NpgsqlTests(SqlApiServerFactory server)
     }
 
     [Fact]
+    public async Task An_API_key_logs_in_as_its_id_with_the_key_as_password_until_it_is_revoked()
+    {
+        var (record, key) = server.Keys.Create(Kencana.Server.Identity.Roles.Reader, [], "sql api test");
+        var withKey = $"Host=127.0.0.1;Port={server.Port};Username={record.Id};Password={key};Database=kencana;Pooling=false";
+        await using (var connection = new NpgsqlConnection(withKey))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("select count(*) from preferred_observations", connection);
+            Assert.Equal(3L, await command.ExecuteScalarAsync());
+        }
+
+        server.Keys.Revoke(record.Id);
+        await using var revoked = new NpgsqlConnection(withKey);
+        var error = await Assert.ThrowsAsync<PostgresException>(() => revoked.OpenAsync());
+        Assert.Equal("28P01", error.SqlState);
+    }
+
+    [Fact]
     public async Task Every_type_reads_back_in_binary_as_its_CLR_type()
     {
         await using var connection = new NpgsqlConnection(server.ConnectionString());
