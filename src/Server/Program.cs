@@ -10,6 +10,7 @@ using Kencana.Server.HttpImport;
 using Kencana.Server.Identity;
 using Kencana.Server.Operations;
 using Kencana.Server.Planner;
+using Kencana.Server.SqlApi;
 
 if (KencanaCommandLine.IsCommand(args))
 {
@@ -31,6 +32,7 @@ builder.AddExportFlight();
 builder.AddOperations();
 builder.AddPlanner();
 builder.AddCharts();
+builder.AddSqlApi();
 
 var app = builder.Build();
 if (app.PrepareWarehouse() is int exitCode)

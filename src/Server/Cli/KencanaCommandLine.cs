@@ -5,7 +5,7 @@ namespace Kencana.Server.Cli;
 /// <summary>The server's commands besides serving: import, generate, schema.</summary>
 internal static class KencanaCommandLine
 {
-    private static readonly string[] Names = ["import", "generate", "schema", "forecast", "backtest", "keys", "--help", "-h", "-?"];
+    private static readonly string[] Names = ["import", "generate", "schema", "forecast", "backtest", "keys", "sql-api", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -19,6 +19,7 @@ internal static class KencanaCommandLine
             ForecastingCommands.Forecast(),
             ForecastingCommands.Backtest(),
             KeysCommand.Create(),
+            SqlApi.SqlApiCommand.Create(),
         };
         try
         {

@@ -8,6 +8,10 @@ namespace Kencana.Server.Identity;
 /// <param name="Sha256">The SHA-256 of the whole key, lower-case hex.</param>
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="RevokedAt">When it was revoked; a revoked key is refused from the next request on.</param>
+/// <param name="ScramVerifier">
+/// The key's SCRAM-SHA-256 verifier (PostgreSQL's form), so that it logs in to the SQL API as user = its id; null for
+/// keys created before the SQL API, which then log in over HTTP only.
+/// </param>
 public sealed record ApiKeyRecord(
     string Id,
     string? Name,
@@ -15,7 +19,8 @@ public sealed record ApiKeyRecord(
     IReadOnlyList<string> Regions,
     string Sha256,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? RevokedAt)
+    DateTimeOffset? RevokedAt,
+    string? ScramVerifier = null)
 {
     /// <summary>How the audit trail names whoever used the key.</summary>
     public string Actor => Name is { Length: > 0 } name ? $"key:{Id} ({name})" : $"key:{Id}";

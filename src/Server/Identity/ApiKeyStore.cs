@@ -37,7 +37,8 @@ public sealed class ApiKeyStore(string path)
     public (ApiKeyRecord Record, string Key) Create(string role, IReadOnlyList<string> regions, string? name)
     {
         var (id, key) = ApiKeySecret.Generate();
-        var record = new ApiKeyRecord(id, name, role, regions, ApiKeySecret.Hash(key), DateTimeOffset.UtcNow, null);
+        // SCRAM cannot check a password against a SHA-256, so the SQL API's verifier is made here, while the key is known.
+        var record = new ApiKeyRecord(id, name, role, regions, ApiKeySecret.Hash(key), DateTimeOffset.UtcNow, null, SqlApi.Authentication.ScramVerifier.Create(key).ToString());
         Update(keys => [.. keys, record]);
         return (record, key);
     }
