@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using Kencana.Warehouse.Storage;
 
 namespace Kencana.Warehouse.Export;
 
@@ -31,31 +32,7 @@ public static class ExportStaging
             create.ExecuteNonQuery();
         }
         using var appender = connection.CreateAppender("temp", "main", Table);
-        foreach (var values in rows)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (values.Length != columns.Count)
-            {
-                throw new InvalidOperationException($"A computed row has {values.Length} values for {columns.Count} columns.");
-            }
-            var row = appender.CreateRow();
-            for (var i = 0; i < values.Length; i++)
-            {
-                row = values[i] switch
-                {
-                    null => row.AppendNullValue(),
-                    string text => row.AppendValue(text),
-                    short number => row.AppendValue(number),
-                    int number => row.AppendValue(number),
-                    long number => row.AppendValue(number),
-                    double number => row.AppendValue(number),
-                    bool flag => row.AppendValue(flag),
-                    DateOnly date => row.AppendValue(date),
-                    var other => throw new InvalidOperationException($"Column {columns[i].Name}: a computed value of type {other.GetType().Name} cannot be staged."),
-                };
-            }
-            row.EndRow();
-        }
+        ComputedRowAppender.AppendAll(appender, columns, rows, cancellationToken);
     }
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

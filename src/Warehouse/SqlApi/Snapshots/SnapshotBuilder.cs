@@ -148,31 +148,10 @@ public static class SnapshotBuilder
         var definition = string.Join(", ", relation.Columns.Select(c => $"\"{c.Name}\" {c.Type.SqlType()}"));
         connection.Execute($"CREATE TABLE {catalog}.main.{relation.Name} ({definition})", cancellationToken);
         connection.Execute($"COMMENT ON TABLE {catalog}.main.{relation.Name} IS {Literal(relation.Description)}", cancellationToken);
-        long rows = 0;
+        long rows;
         using (var appender = connection.CreateAppender(catalog, "main", relation.Name))
         {
-            foreach (var values in relation.Rows(cancellationToken))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var row = appender.CreateRow();
-                foreach (var value in values)
-                {
-                    row = value switch
-                    {
-                        null => row.AppendNullValue(),
-                        string text => row.AppendValue(text),
-                        short number => row.AppendValue(number),
-                        int number => row.AppendValue(number),
-                        long number => row.AppendValue(number),
-                        double number => row.AppendValue(number),
-                        bool flag => row.AppendValue(flag),
-                        DateOnly date => row.AppendValue(date),
-                        var other => throw new InvalidOperationException($"{relation.Name}: a computed value of type {other.GetType().Name} cannot be stored."),
-                    };
-                }
-                row.EndRow();
-                rows++;
-            }
+            rows = ComputedRowAppender.AppendAll(appender, relation.Columns, relation.Rows(cancellationToken), cancellationToken);
         }
         var columns = relation.Columns.Select(SnapshotColumn.From).ToList();
         Describe(connection, catalog, "main", relation.Name, columns, cancellationToken);
