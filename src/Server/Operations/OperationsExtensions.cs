@@ -14,7 +14,8 @@ public static class OperationsExtensions
     {
         builder.Services.AddHealthChecks()
             .AddCheck<WarehouseHealthCheck>("warehouse", tags: ["ready"])
-            .AddCheck<ForecastModelsHealthCheck>("forecast-models", tags: ["ready"]);
+            .AddCheck<ForecastModelsHealthCheck>("forecast-models", tags: ["ready"])
+            .AddCheck<PreAggregatesHealthCheck>("pre-aggregates", tags: ["ready"]);
         builder.Services.AddSingleton<KencanaMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()

@@ -46,6 +46,11 @@ public sealed class PreAggregates(WarehouseDatabase database)
         }
     }
 
+    /// <summary>Whether the current observations version's table is built, for the health endpoint.</summary>
+    /// <param name="cancellationToken">Stops the version lookup.</param>
+    public PreAggregateReadiness Readiness(CancellationToken cancellationToken = default) =>
+        new(ObservationsVersion(cancellationToken), BuiltVersion, LastError);
+
     /// <summary>The error of the last build that failed (a read-only warehouse, say), if any.</summary>
     public string? LastError { get; private set; }
 

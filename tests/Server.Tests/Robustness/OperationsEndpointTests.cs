@@ -25,6 +25,30 @@ public class OperationsEndpointTests(KencanaServerFactory server)
     }
 
     [Fact]
+    public async Task Readiness_reports_the_pre_aggregates_and_turns_healthy_once_they_are_built()
+    {
+        // The server builds them in the background at start; a few seconds for the seed warehouse, even on a busy machine.
+        JsonNode check = null!;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            using var ready = await _client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            check = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!["pre-aggregates"]!;
+            if (check["status"]!.GetValue<string>() == "Healthy")
+            {
+                break;
+            }
+            Assert.Contains("being built", check["description"]!.GetValue<string>(), StringComparison.Ordinal);
+            await Task.Delay(200);
+        }
+        while (clock.Elapsed < TimeSpan.FromMinutes(3));
+
+        Assert.Equal("Healthy", check["status"]!.GetValue<string>());
+        Assert.Contains("are ready", check["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Metrics_are_served_in_the_prometheus_format_with_the_graphql_counters()
     {
         await _client.PostAsync("{ indicators { code } }");
