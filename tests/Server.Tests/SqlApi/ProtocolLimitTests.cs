@@ -33,8 +33,7 @@ public class ProtocolLimitTests(SqlApiServerFactory server)
         await using var command = new NpgsqlCommand("select count(*) from range(1000000000000) a, range(1000) b where a.range % 7 = b.range", connection);
         var running = command.ExecuteScalarAsync();
         // The cancel goes out on a new connection with this one's BackendKeyData, as PostgreSQL's does.
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        command.Cancel();
+        await CommandCancellation.CancelUntilStoppedAsync(command, running);
 
         // Npgsql reports a cancellation it asked for as OperationCanceledException, the server's error inside.
         var cancelled = await Assert.ThrowsAsync<OperationCanceledException>(() => running);
