@@ -4,8 +4,8 @@ using Apache.Arrow;
 namespace Kencana.Warehouse.Export;
 
 /// <summary>
-/// Writes Arrow record batches as CSV (RFC 4180: CRLF line ends, fields with the separator, a quote or a line break
-/// quoted, quotes doubled) in UTF-8, into a buffer that goes to the destination whenever it passes 64 KiB, so memory
+/// Writes Arrow record batches as CSV (RFC 4180: CRLF line ends, fields with the separator, a quote, a line break or
+/// a <c>#</c> quoted, quotes doubled) in UTF-8, into a buffer that goes to the destination whenever it passes 64 KiB, so memory
 /// stays the same whatever the number of rows.
 /// </summary>
 /// <remarks>Strings are copied as the UTF-8 bytes Arrow holds, numbers formatted straight to UTF-8: no per-value
@@ -169,17 +169,22 @@ internal sealed class CsvBatchWriter(Stream destination, CsvExportDialect dialec
     {
         // Excel runs a cell that starts with = + - @ as a formula; an apostrophe makes it text (CSV injection).
         var guard = _excel && utf8.Length > 0 && utf8[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@';
-        var quote = utf8.Length == 0 || guard || utf8.IndexOfAny(_separator, (byte)'"', (byte)'\n') >= 0 || utf8.IndexOf((byte)'\r') >= 0;
+        // Quoted as DuckDB's CSV writer quotes: empty text (an empty field is null), and text with the separator, a
+        // quote, a line break or a # (which DuckDB quotes wherever it stands).
+        var quote = utf8.Length == 0 || utf8.IndexOfAny(_separator, (byte)'"', (byte)'\n') >= 0 || utf8.IndexOfAny((byte)'\r', (byte)'#') >= 0;
+        Ensure(utf8.Length * 2 + 3);
+        if (quote)
+        {
+            _buffer[_length++] = (byte)'"';
+        }
+        if (guard)
+        {
+            _buffer[_length++] = (byte)'\'';
+        }
         if (!quote)
         {
             Append(utf8);
             return;
-        }
-        Ensure(utf8.Length * 2 + 3);
-        _buffer[_length++] = (byte)'"';
-        if (guard)
-        {
-            _buffer[_length++] = (byte)'\'';
         }
         foreach (var b in utf8)
         {

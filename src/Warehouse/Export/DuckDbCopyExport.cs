@@ -15,6 +15,8 @@ namespace Kencana.Warehouse.Export;
 /// </remarks>
 internal static class DuckDbCopyExport
 {
+    private const int PipeBytes = 1024 * 1024;
+
     /// <param name="connection">The export session's connection.</param>
     /// <param name="select">The SELECT statement to copy; its text comes from code, request values are parameters.</param>
     /// <param name="parameters">The statement's parameter values.</param>
@@ -70,9 +72,10 @@ internal static class DuckDbCopyExport
             throw new InvalidOperationException("DuckDB's COPY ended without writing the export file.");
         }
         var pipe = await open;
+        var pipeSize = UnixFifo.TryEnlarge(pipe.SafeFileHandle, PipeBytes);
         try
         {
-            await pipe.CopyToAsync(destination, 256 * 1024, cancellationToken);
+            await pipe.CopyToAsync(destination, Math.Max(pipeSize, 256 * 1024), cancellationToken);
             await copy;
         }
         catch
