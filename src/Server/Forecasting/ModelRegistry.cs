@@ -15,11 +15,25 @@ public sealed partial class ModelRegistry(
 {
     private readonly ConcurrentDictionary<string, TrainedModel> _models = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _gates = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (int Version, string Reason)> _untrainable = new(StringComparer.Ordinal);
 
     public int CurrentDataVersion => versions.Latest()?.Number ?? 0;
 
     /// <summary>The indicators with a model in memory.</summary>
     public IReadOnlyCollection<string> Loaded => [.. _models.Keys];
+
+    /// <summary>
+    /// The indicators whose model cannot be trained on the current data version (no whole-year values, as in a
+    /// monthly-only warehouse), with the reason: training them again waits for new data, so they are not "warming up".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Untrainable
+    {
+        get
+        {
+            var version = CurrentDataVersion;
+            return _untrainable.Where(u => u.Value.Version == version).ToDictionary(u => u.Key, u => u.Value.Reason, StringComparer.Ordinal);
+        }
+    }
 
     /// <summary>The model for an indicator: the current one, else a stale one while a retrain runs, else trained now.</summary>
     /// <exception cref="UserInputException">The indicator has no yearly values to learn from.</exception>
@@ -66,8 +80,11 @@ public sealed partial class ModelRegistry(
             .OrderBy(s => s.Region.Code, StringComparer.Ordinal).ToList();
         if (series.Count == 0)
         {
-            throw new UserInputException(ErrorCodes.NoData, $"{indicator.Code} has no whole-year values to learn from; import yearly data first.", "indicator");
+            var reason = $"{indicator.Code} has no whole-year values to learn from; import yearly data first.";
+            _untrainable[indicator.Code] = (version, reason);
+            throw new UserInputException(ErrorCodes.NoData, reason, "indicator");
         }
+        _untrainable.TryRemove(indicator.Code, out _);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = ModelTrainer.Train(new SeriesPanel(profile, series), version);
         LogTrained(logger, indicator.Code, version, series.Count, model.Metadata.Method, clock.Elapsed.TotalSeconds);

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Kencana.Server.Forecasting;
+using Kencana.Server.Operations;
 using Kencana.Server.Tests.Infrastructure;
+using Kencana.Warehouse.Errors;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Kencana.Server.Tests.Robustness;
 
@@ -22,6 +27,24 @@ public class OperationsEndpointTests(KencanaServerFactory server)
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
         Assert.Equal("Healthy", report["checks"]!["warehouse"]!["status"]!.GetValue<string>());
         Assert.NotNull(report["checks"]!["forecast-models"]);
+    }
+
+    [Fact]
+    public async Task A_start_up_model_that_cannot_be_trained_on_this_data_is_not_reported_as_warming_up()
+    {
+        // A warehouse of monthly values only (the 87M-row benchmark's) has no whole-year values to train on: readiness
+        // that waited for those models would never turn healthy. The seed has no yearly BKL_FACILITATED series either.
+        var registry = server.Services.GetRequiredService<ModelRegistry>();
+        var check = new ForecastModelsHealthCheck(registry, new ForecastingOptions { WarmIndicators = ["BKL_FACILITATED"] });
+        var before = await check.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Degraded, before.Status);
+
+        var refused = Assert.Throws<UserInputException>(() => registry.Refresh("BKL_FACILITATED", registry.CurrentDataVersion));
+
+        var after = await check.CheckHealthAsync(new HealthCheckContext());
+        Assert.Equal(HealthStatus.Healthy, after.Status);
+        Assert.Contains("Cannot train: " + refused.Message, after.Description, StringComparison.Ordinal);
+        Assert.Equal(["BKL_FACILITATED"], Assert.IsType<string[]>(after.Data["untrainable"]));
     }
 
     [Fact]
