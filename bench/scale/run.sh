@@ -13,7 +13,9 @@ set -euo pipefail
 # A thousand warm-up requests on each side, taking at most half of --max-seconds: a fresh server answers a repeated
 # small query about twice as slowly for its first several hundred requests (tiered compilation off as well as on), so a
 # handful of warm-ups measured a cold server (a run with 3 had the series at 15 ms where a warm server answers in about 5).
-requests=50
+# 300 timed runs: with 50, one village's series moved from 1.39x to 1.97x between two runs an hour apart; the timed
+# runs cost seconds next to the warm-up.
+requests=300
 warmup=1000
 max_seconds=120
 regenerate=0
