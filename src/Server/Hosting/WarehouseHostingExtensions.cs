@@ -5,6 +5,7 @@ using Kencana.Warehouse.Queries;
 using Kencana.Warehouse.Rollup;
 using Kencana.Warehouse.Storage;
 using Kencana.Warehouse.Targets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Kencana.Server.Hosting;
@@ -18,6 +19,7 @@ public static class WarehouseHostingExtensions
             .Validate(o => string.IsNullOrWhiteSpace(o.MemoryLimit) || WarehouseDatabase.IsMemoryLimit(o.MemoryLimit.Trim()),
                 "Warehouse:MemoryLimit must be a size such as 4GiB, 512MB or 2GB, or empty for DuckDB's default.")
             .Validate(o => o.Threads is null or (>= 1 and <= 1024), "Warehouse:Threads must be from 1 to 1024, or empty for one per core.")
+            .Validate(o => o.PreAggregateRowsInMemory >= 0, "Warehouse:PreAggregateRowsInMemory must be 0 or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WarehouseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WarehouseInitializer>());
@@ -26,6 +28,8 @@ public static class WarehouseHostingExtensions
             var options = sp.GetRequiredService<IOptions<WarehouseOptions>>().Value;
             return new WarehouseDatabase(options.ResolvePath());
         });
+        builder.Services.AddSingleton(sp => new PreAggregates(
+            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.PreAggregateRowsInMemory));
         builder.Services.AddWarehouseReaders();
         builder.Services.AddHostedService<PreAggregateWarmup>();
         return builder;
@@ -46,7 +50,7 @@ public static class WarehouseHostingExtensions
         services.AddSingleton<DataVersionLog>();
         services.AddSingleton<RollupCalculator>();
         services.AddSingleton<ObservationSearch>();
-        services.AddSingleton<PreAggregates>();
+        services.TryAddSingleton<PreAggregates>(); // the server's AddWarehouse registers it first, with its configured memory bound
         services.AddSingleton<Aggregator>();
         services.AddSingleton<AchievementRanking>();
         services.AddSingleton<ScorecardReader>();

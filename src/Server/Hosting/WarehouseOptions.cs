@@ -1,3 +1,5 @@
+using Kencana.Warehouse.Aggregation;
+
 namespace Kencana.Server.Hosting;
 
 /// <summary>Where the warehouse lives and how it is built; bound from the <c>Warehouse</c> configuration section.</summary>
@@ -36,6 +38,13 @@ public sealed class WarehouseOptions
     /// to the server's own threads and to other work on a shared machine; national scans then take longer.
     /// </summary>
     public int? Threads { get; set; }
+
+    /// <summary>
+    /// The most rows of the pre-aggregated table held in memory (about 100 bytes each), from which national and
+    /// provincial aggregates and page totals are answered without a statement; a larger table is read with SQL. The
+    /// 87-million-row generated warehouse makes about 200,000 rows; 0 keeps none in memory.
+    /// </summary>
+    public int PreAggregateRowsInMemory { get; set; } = PreAggregates.DefaultRowsInMemory;
 
     /// <summary>True when a missing warehouse may be built: <see cref="Create"/> is set, or the path is the default.</summary>
     public bool MayCreate => Create || ResolvePath() == System.IO.Path.GetFullPath(DefaultPath);

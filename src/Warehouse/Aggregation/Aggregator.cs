@@ -39,7 +39,7 @@ public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAgg
             [AggregateMeasure.StdDev] = "stddev_samp(o.value)",
         },
         WeightedCount: "count(*) FILTER (WHERE o.denominator > 0)",
-        Synthetic: "bool_or(o.is_synthetic)");
+        Synthetic: "coalesce(bool_or(o.is_synthetic), false)");
 
     private static readonly Dictionary<Comparison, string> ComparisonSql = new()
     {
@@ -51,7 +51,7 @@ public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAgg
     };
 
     /// <summary>Parallel sums add in varying order; round away the last bits so the same data always answers the same.</summary>
-    private static double? Tidy(double? value) => value is { } v ? Math.Round(v, 9) : null;
+    internal static double? Tidy(double? value) => value is { } v ? Math.Round(v, 9) : null;
 
     /// <summary>Runs the aggregate.</summary>
     /// <exception cref="UserInputException">The request mixes indicators in one group or asks for too many groups; the message says how to fix it.</exception>
@@ -64,6 +64,10 @@ public sealed class Aggregator(WarehouseDatabase database, PreAggregates? preAgg
         if (!request.GroupBy.Contains(AggregateDimension.Indicator) && request.Filter.Indicators is not { Count: 1 })
         {
             throw new UserInputException(ErrorCodes.BadUserInput, "Group by INDICATOR or filter to exactly one indicator: a statistic over stunting and mCPR together means nothing.", "groupBy");
+        }
+        if (preAggregates?.TryAnswer(request) is { } answered)
+        {
+            return answered;
         }
         if (preAggregates?.TryFrom(request) is { } cube)
         {

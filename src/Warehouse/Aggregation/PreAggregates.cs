@@ -17,8 +17,16 @@ namespace Kencana.Warehouse.Aggregation;
 /// for count, minimum, maximum, mean and weighted mean. Medians, quartiles and standard deviations need the values;
 /// so do source lists and filters on single regions, parents or sources.
 /// </remarks>
-public sealed class PreAggregates(WarehouseDatabase database)
+/// <param name="database">The warehouse.</param>
+/// <param name="maxRowsInMemory">
+/// The most table rows held in memory (<see cref="MemoryCube"/>, about 100 bytes a row), which answer fitting requests
+/// without a statement; a larger table is read with SQL. The 87-million-row generated warehouse makes about 200,000.
+/// </param>
+public sealed class PreAggregates(WarehouseDatabase database, int maxRowsInMemory = PreAggregates.DefaultRowsInMemory)
 {
+    /// <summary>The default of the most table rows held in memory: a million rows, about 100 MB.</summary>
+    public const int DefaultRowsInMemory = 1_000_000;
+
     private const string TablePrefix = "observation_cube_v";
 
     private readonly Lock _gate = new();
@@ -29,6 +37,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
     private int? _failedVersion;
     private long _hits;
     private VersionPair? _versions;
+    private InMemory? _memory;
 
     /// <summary>How many aggregates and counts the table answered since start.</summary>
     public long Hits => Interlocked.Read(ref _hits);
@@ -64,6 +73,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
         {
             if (_builtVersion == version)
             {
+                HoldInMemory(version, cancellationToken);
                 return version;
             }
         }
@@ -92,8 +102,27 @@ public sealed class PreAggregates(WarehouseDatabase database)
             _builtVersion = version;
         }
         DropOtherVersions(version);
+        HoldInMemory(version, cancellationToken);
         return version;
     }
+
+    /// <summary>How many rows of the current table are held in memory; null when none are (not built yet, or too large).</summary>
+    public int? RowsInMemory => Volatile.Read(ref _memory)?.Cube?.Count;
+
+    /// <summary>Reads the version's table into memory unless it is there, or was found too large, already.</summary>
+    private void HoldInMemory(int version, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _memory) is { } held && held.Version == version)
+        {
+            return;
+        }
+        using var connection = database.OpenConnection();
+        var cube = MemoryCube.Load(connection, TableName(version), maxRowsInMemory, cancellationToken);
+        Volatile.Write(ref _memory, new InMemory(version, cube));
+    }
+
+    /// <summary>A version's table in memory; <see cref="Cube"/> is null when the table had more rows than allowed.</summary>
+    private sealed record InMemory(int Version, MemoryCube? Cube);
 
     /// <summary>
     /// Starts building the current version's table in the background unless it exists, a build is under way, or a
@@ -105,7 +134,7 @@ public sealed class PreAggregates(WarehouseDatabase database)
         lock (_gate)
         {
             var version = ObservationsVersion(CancellationToken.None);
-            if (_builtVersion == version)
+            if (_builtVersion == version && Volatile.Read(ref _memory)?.Version == version)
             {
                 return Task.CompletedTask;
             }
@@ -144,6 +173,20 @@ public sealed class PreAggregates(WarehouseDatabase database)
     }
 
     /// <summary>
+    /// The answer to the request from the current version's table in memory when the request fits and the table is
+    /// held; null otherwise, and then a build (or the read into memory) starts in the background.
+    /// </summary>
+    internal IReadOnlyList<AggregateRow>? TryAnswer(AggregateRequest request)
+    {
+        if (!Fits(request) || CurrentInMemory() is not { } cube)
+        {
+            return null;
+        }
+        Interlocked.Increment(ref _hits);
+        return cube.Aggregate(request);
+    }
+
+    /// <summary>
     /// The FROM and WHERE of the request over the current version's table when the request fits and the table is
     /// ready; null otherwise, and then a build of the current version starts in the background.
     /// </summary>
@@ -170,14 +213,14 @@ public sealed class PreAggregates(WarehouseDatabase database)
         },
         new Dictionary<AggregateMeasure, string>
         {
-            [AggregateMeasure.Count] = "sum(p.n)::BIGINT",
+            [AggregateMeasure.Count] = "coalesce(sum(p.n), 0)::BIGINT",
             [AggregateMeasure.Min] = "min(p.min_value)",
             [AggregateMeasure.Max] = "max(p.max_value)",
             [AggregateMeasure.Mean] = "sum(p.sum_value) / sum(p.n)",
             [AggregateMeasure.WeightedMean] = "sum(p.sum_weighted_value) / sum(p.sum_weight)",
         },
-        WeightedCount: "sum(p.weighted_n)::BIGINT",
-        Synthetic: "bool_or(p.is_synthetic)");
+        WeightedCount: "coalesce(sum(p.weighted_n), 0)::BIGINT",
+        Synthetic: "coalesce(bool_or(p.is_synthetic), false)");
 
     /// <summary>
     /// Counts the observations the filter selects from the current version's table when the filter fits it and the
@@ -185,7 +228,16 @@ public sealed class PreAggregates(WarehouseDatabase database)
     /// </summary>
     internal long? TryCount(Queries.ObservationFilter filter, CancellationToken cancellationToken)
     {
-        if (!filter.FitsCube || Current() is not { } table)
+        if (!filter.FitsCube)
+        {
+            return null;
+        }
+        if (CurrentInMemory() is { } cube)
+        {
+            Interlocked.Increment(ref _hits);
+            return cube.CountObservations(filter);
+        }
+        if (Current() is not { } table)
         {
             return null;
         }
@@ -193,6 +245,18 @@ public sealed class PreAggregates(WarehouseDatabase database)
         Interlocked.Increment(ref _hits);
         using var connection = database.OpenConnection();
         return connection.Scalar<long>($"SELECT coalesce(sum(p.n), 0)::BIGINT FROM {table} p WHERE {where}", cancellationToken, [.. parameters]);
+    }
+
+    /// <summary>The current version's table in memory when it is held there; else null, and a build starts in the background unless the table was too large.</summary>
+    private MemoryCube? CurrentInMemory()
+    {
+        var version = ObservationsVersion(CancellationToken.None);
+        if (Volatile.Read(ref _memory) is { } held && held.Version == version)
+        {
+            return held.Cube;
+        }
+        _ = BuildInBackground();
+        return null;
     }
 
     /// <summary>The current version's table name when it is built; else null, and a build starts in the background.</summary>
