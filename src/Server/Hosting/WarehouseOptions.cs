@@ -42,7 +42,7 @@ public sealed class WarehouseOptions
     /// <summary>
     /// The most rows of the pre-aggregated table held in memory (about 100 bytes each), from which national and
     /// provincial aggregates and page totals are answered without a statement; a larger table is read with SQL. The
-    /// 87-million-row generated warehouse makes about 200,000 rows; 0 keeps none in memory.
+    /// 87-million-row generated warehouse makes about 160,000 rows; 0 keeps none in memory.
     /// </summary>
     public int PreAggregateRowsInMemory { get; set; } = PreAggregates.DefaultRowsInMemory;
 

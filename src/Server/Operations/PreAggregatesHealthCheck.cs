@@ -19,9 +19,15 @@ internal sealed class PreAggregatesHealthCheck(PreAggregates preAggregates) : IH
         {
             data["builtVersion"] = built;
         }
+        var rows = preAggregates.RowsInMemory;
+        if (rows is { } held)
+        {
+            data["rowsInMemory"] = held;
+        }
+        var where = rows is null ? "read with SQL (more rows than Warehouse:PreAggregateRowsInMemory)" : $"held in memory ({rows:N0} rows)";
         return Task.FromResult(readiness switch
         {
-            { IsReady: true } => HealthCheckResult.Healthy($"Pre-aggregates of observations version {readiness.ObservationsVersion} are ready.", data),
+            { IsReady: true } => HealthCheckResult.Healthy($"Pre-aggregates of observations version {readiness.ObservationsVersion} are ready, {where}.", data),
             { LastError: { } error } => HealthCheckResult.Degraded(
                 $"Pre-aggregates of observations version {readiness.ObservationsVersion} could not be built ({error}); aggregates are answered from the observations.", data: data),
             _ => HealthCheckResult.Degraded(
