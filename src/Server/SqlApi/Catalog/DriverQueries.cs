@@ -5,8 +5,8 @@ namespace Kencana.Server.SqlApi.Catalog;
 
 /// <summary>
 /// Queries drivers and BI tools send on connect whose answer must be PostgreSQL's rather than DuckDB's, recognised
-/// by shape: Npgsql's type loading, version() and the other session functions in a SELECT without FROM, and
-/// psqlODBC's large-object type lookup. Everything else runs in the engine, against its own pg_catalog and
+/// by shape: Npgsql's type loading, version() and the other session functions in a SELECT without FROM,
+/// psqlODBC's large-object type lookup, and psql's describe commands (<see cref="PsqlDescribe"/>). Everything else runs in the engine, against its own pg_catalog and
 /// information_schema views.
 /// </summary>
 internal static class DriverQueries
@@ -24,6 +24,10 @@ internal static class DriverQueries
         if (TypeCatalog.IsEnumLabelQuery(sql))
         {
             return TypeCatalog.EnumLabels().Statement();
+        }
+        if (PsqlDescribe.Recognise(sql, context) is { } describe)
+        {
+            return describe;
         }
         var words = SqlWords.Of(sql);
         if (words.Count > 0 && words[^1] == ";")

@@ -114,7 +114,7 @@ internal sealed partial class PgConnection : IDisposable
         _writer.AuthenticationOk();
         _session = _services.Sessions.OpenSession();
         (_processId, var secret) = _services.Cancels.Register(Cancel);
-        _catalog = new CatalogContext(user, _services.Server, _settings, _processId, new Lazy<(string, string)>(EngineNames));
+        _catalog = new CatalogContext(user, _services.Server, _settings, _processId, new Lazy<(string, string)>(EngineNames), SnapshotCatalog);
         foreach (var (name, value) in _settings.Reported)
         {
             _writer.ParameterStatus(name, value);
@@ -248,6 +248,13 @@ internal sealed partial class PgConnection : IDisposable
         }
         return (ServerIdentity.Database, "main");
     }
+
+    /// <summary>The catalogue of the session's snapshot, read on the session's own connection when no session has yet.</summary>
+    private SnapshotCatalog SnapshotCatalog() => _services.Catalogs.For(_session!.DataVersion, () =>
+    {
+        ClosePortalResults(except: null);
+        return Catalog.SnapshotCatalog.Read(_session, _services.Stopping);
+    });
 
     private string RemoteAddress => _socket.RemoteEndPoint?.ToString() ?? "?";
 

@@ -56,7 +56,7 @@ internal sealed partial class SqlApiListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var services = new ConnectionServices(options, logins, sessions, cancels, server, limits.StatementTimeout, logger, stoppingToken);
+        var services = new ConnectionServices(options, logins, sessions, new SnapshotCatalogs(), cancels, server, limits.StatementTimeout, logger, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             Socket socket;
