@@ -1,4 +1,5 @@
 using Kencana.Warehouse.Aggregation;
+using Kencana.Warehouse.Queries;
 
 namespace Kencana.Server.Hosting;
 
@@ -45,6 +46,14 @@ public sealed class WarehouseOptions
     /// 87-million-row generated warehouse makes about 160,000 rows; 0 keeps none in memory.
     /// </summary>
     public int PreAggregateRowsInMemory { get; set; } = PreAggregates.DefaultRowsInMemory;
+
+    /// <summary>
+    /// The most observations of the nation, provinces and kabupaten/kota held in memory (about 150 bytes each), from
+    /// which their series are answered without a statement; when the upper levels hold more, their series are read
+    /// with SQL. The 87-million-row generated warehouse has about 465,000 such rows, the 0.5-million-row regency panel
+    /// all of its rows; 0 holds none.
+    /// </summary>
+    public int SeriesRowsInMemory { get; set; } = UpperLevelSeries.DefaultMaxRows;
 
     /// <summary>True when a missing warehouse may be built: <see cref="Create"/> is set, or the path is the default.</summary>
     public bool MayCreate => Create || ResolvePath() == System.IO.Path.GetFullPath(DefaultPath);

@@ -5,7 +5,9 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Queries;
 
 /// <summary>Reads the time series of one indicator for one region: every value with its source, and the targets.</summary>
-public sealed class SeriesReader(WarehouseDatabase database)
+/// <param name="database">The warehouse.</param>
+/// <param name="upperLevels">The upper levels' series in memory, answered without a statement; none when null.</param>
+public sealed class SeriesReader(WarehouseDatabase database, UpperLevelSeries? upperLevels = null)
 {
     internal const string ObservationColumns = """
         indicator_code, region_code, year, period::VARCHAR AS period, value, numerator, denominator, source_id, survey, note,
@@ -25,6 +27,10 @@ public sealed class SeriesReader(WarehouseDatabase database)
     /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
     public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
+        if (upperLevels?.TryGet(indicatorCode, [region], defaultOnly) is { } held)
+        {
+            return [.. held[region]];
+        }
         using var connection = database.OpenConnection();
         return InSeriesOrder(connection.Query(
             $"""
@@ -51,6 +57,10 @@ public sealed class SeriesReader(WarehouseDatabase database)
     /// <summary>The observations of an indicator for many regions at once, in one query, grouped by region.</summary>
     public ILookup<RegionCode, Observation> GetObservations(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
+        if (upperLevels?.TryGet(indicatorCode, regions, defaultOnly) is { } held)
+        {
+            return held;
+        }
         List<(string Name, object? Value)> parameters = [("indicator", indicatorCode), ("all", !defaultOnly)];
         var inRegions = SqlMembership.In("region_code", "region", [.. regions.Select(r => r.Value).Distinct()], parameters);
         using var connection = database.OpenConnection();
@@ -85,7 +95,7 @@ public sealed class SeriesReader(WarehouseDatabase database)
     /// YEAR, semesters, quarters, months, as the stored enum does), sorted here rather than in SQL: a series is a few
     /// hundred rows, and DuckDB's ORDER BY costs more in fixed overhead than the rest of the query.
     /// </summary>
-    private static List<Observation> InSeriesOrder(IEnumerable<Observation> observations)
+    internal static List<Observation> InSeriesOrder(IEnumerable<Observation> observations)
     {
         var list = observations.ToList();
         list.Sort(static (a, b) =>

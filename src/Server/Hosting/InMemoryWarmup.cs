@@ -1,16 +1,20 @@
 using Kencana.Warehouse.Aggregation;
+using Kencana.Warehouse.Queries;
 
 namespace Kencana.Server.Hosting;
 
 /// <summary>
-/// Starts building the current data version's pre-aggregated table when the server starts, so the first national or
-/// provincial aggregate need not scan the observations. The build runs in the background; until it is done, and for
-/// any newer version until its own table is built, aggregates are answered from the observations.
+/// Starts building the current data version's pre-aggregated table, and loading the upper levels' series into memory,
+/// when the server starts, so the first national or provincial aggregate need not scan the observations and the first
+/// kabupaten/kota series need no statement. Both run in the background; until they are done, and for any newer
+/// version until its own are, requests are answered from the observations.
 /// </summary>
-internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse, PreAggregates preAggregates, ILogger<PreAggregateWarmup> logger) : IHostedService, IDisposable
+internal sealed partial class InMemoryWarmup(
+    WarehouseInitializer warehouse, PreAggregates preAggregates, UpperLevelSeries upperLevels, ILogger<InMemoryWarmup> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _build = Task.CompletedTask;
+    private Task _load = Task.CompletedTask;
     private bool _disposed;
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -28,6 +32,7 @@ internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse,
                 LogBuilt(logger, preAggregates.BuiltVersion ?? 0, clock.Elapsed.TotalSeconds);
             }
         }, TaskScheduler.Default);
+        _load = upperLevels.LoadInBackground(_stopping.Token);
         return Task.CompletedTask;
     }
 
@@ -46,7 +51,7 @@ internal sealed partial class PreAggregateWarmup(WarehouseInitializer warehouse,
         {
             return; // disposed while stopping: the build was cancelled by Dispose
         }
-        await _build.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Task.WhenAll(_build, _load).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pre-aggregates for data version {Version} ready in {Seconds:F1} s")]
