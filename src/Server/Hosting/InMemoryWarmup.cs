@@ -10,7 +10,7 @@ namespace Kencana.Server.Hosting;
 /// version until its own are, requests are answered from the observations.
 /// </summary>
 internal sealed partial class InMemoryWarmup(
-    WarehouseInitializer warehouse, PreAggregates preAggregates, UpperLevelSeries upperLevels, ILogger<InMemoryWarmup> logger) : IHostedService, IDisposable
+    WarehouseInitializer warehouse, PreAggregates preAggregates, UpperLevelObservations upperLevels, ILogger<InMemoryWarmup> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _build = Task.CompletedTask;

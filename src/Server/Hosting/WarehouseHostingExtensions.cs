@@ -20,7 +20,7 @@ public static class WarehouseHostingExtensions
                 "Warehouse:MemoryLimit must be a size such as 4GiB, 512MB or 2GB, or empty for DuckDB's default.")
             .Validate(o => o.Threads is null or (>= 1 and <= 1024), "Warehouse:Threads must be from 1 to 1024, or empty for one per core.")
             .Validate(o => o.PreAggregateRowsInMemory >= 0, "Warehouse:PreAggregateRowsInMemory must be 0 or more.")
-            .Validate(o => o.SeriesRowsInMemory >= 0, "Warehouse:SeriesRowsInMemory must be 0 or more.")
+            .Validate(o => o.UpperLevelRowsInMemory >= 0, "Warehouse:UpperLevelRowsInMemory must be 0 or more.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WarehouseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<WarehouseInitializer>());
@@ -32,8 +32,8 @@ public static class WarehouseHostingExtensions
         builder.Services.AddSingleton(sp => new PreAggregates(
             sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.PreAggregateRowsInMemory));
         // Only the server holds the upper levels' series in memory: a command-line run ends before the load pays off.
-        builder.Services.AddSingleton(sp => new UpperLevelSeries(
-            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.SeriesRowsInMemory));
+        builder.Services.AddSingleton(sp => new UpperLevelObservations(
+            sp.GetRequiredService<WarehouseDatabase>(), sp.GetRequiredService<IOptions<WarehouseOptions>>().Value.UpperLevelRowsInMemory));
         builder.Services.AddWarehouseReaders();
         builder.Services.AddHostedService<InMemoryWarmup>();
         return builder;

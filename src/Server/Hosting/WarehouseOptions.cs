@@ -53,7 +53,7 @@ public sealed class WarehouseOptions
     /// with SQL. The 87-million-row generated warehouse has about 465,000 such rows, the 0.5-million-row regency panel
     /// all of its rows; 0 holds none.
     /// </summary>
-    public int SeriesRowsInMemory { get; set; } = UpperLevelSeries.DefaultMaxRows;
+    public int UpperLevelRowsInMemory { get; set; } = UpperLevelObservations.DefaultMaxRows;
 
     /// <summary>True when a missing warehouse may be built: <see cref="Create"/> is set, or the path is the default.</summary>
     public bool MayCreate => Create || ResolvePath() == System.IO.Path.GetFullPath(DefaultPath);

@@ -4,7 +4,10 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Queries;
 
 /// <summary>Pages through observations by filter, with a total count.</summary>
-public sealed class ObservationSearch(WarehouseDatabase database, Aggregation.PreAggregates? preAggregates = null)
+/// <param name="database">The warehouse.</param>
+/// <param name="preAggregates">Counts from the pre-aggregated table where it can; none when null.</param>
+/// <param name="upperLevels">Pages of the upper levels from memory where it can; none when null.</param>
+public sealed class ObservationSearch(WarehouseDatabase database, Aggregation.PreAggregates? preAggregates = null, UpperLevelObservations? upperLevels = null)
 {
     /// <summary>The largest page.</summary>
     public const int MaxPageSize = 1000;
@@ -34,6 +37,10 @@ public sealed class ObservationSearch(WarehouseDatabase database, Aggregation.Pr
         if (offset < 0)
         {
             throw new UserInputException(ErrorCodes.BadUserInput, $"The offset is {offset}; it cannot be negative.", "after");
+        }
+        if (upperLevels?.TryPage(filter, order, limit, offset) is { } held)
+        {
+            return held;
         }
         var (where, parameters) = filter.ToSql();
         // One row past the page tells whether another page follows, without a second query.

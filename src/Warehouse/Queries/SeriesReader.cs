@@ -7,7 +7,7 @@ namespace Kencana.Warehouse.Queries;
 /// <summary>Reads the time series of one indicator for one region: every value with its source, and the targets.</summary>
 /// <param name="database">The warehouse.</param>
 /// <param name="upperLevels">The upper levels' series in memory, answered without a statement; none when null.</param>
-public sealed class SeriesReader(WarehouseDatabase database, UpperLevelSeries? upperLevels = null)
+public sealed class SeriesReader(WarehouseDatabase database, UpperLevelObservations? upperLevels = null)
 {
     internal const string ObservationColumns = """
         indicator_code, region_code, year, period::VARCHAR AS period, value, numerator, denominator, source_id, survey, note,
@@ -27,7 +27,7 @@ public sealed class SeriesReader(WarehouseDatabase database, UpperLevelSeries? u
     /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
     public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
-        if (upperLevels?.TryGet(indicatorCode, [region], defaultOnly) is { } held)
+        if (upperLevels?.TryGetSeries(indicatorCode, [region], defaultOnly) is { } held)
         {
             return [.. held[region]];
         }
@@ -57,7 +57,7 @@ public sealed class SeriesReader(WarehouseDatabase database, UpperLevelSeries? u
     /// <summary>The observations of an indicator for many regions at once, in one query, grouped by region.</summary>
     public ILookup<RegionCode, Observation> GetObservations(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
-        if (upperLevels?.TryGet(indicatorCode, regions, defaultOnly) is { } held)
+        if (upperLevels?.TryGetSeries(indicatorCode, regions, defaultOnly) is { } held)
         {
             return held;
         }

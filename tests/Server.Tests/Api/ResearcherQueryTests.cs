@@ -86,7 +86,7 @@ public class ResearcherQueryTests(KencanaServerFactory server)
         }
 
         // Loaded before both runs, so that a load finishing in the background between them cannot change the count.
-        server.Services.GetRequiredService<UpperLevelSeries>().Load();
+        server.Services.GetRequiredService<UpperLevelObservations>().Load();
         var kabupaten = await Run("REGENCY", 1000);
         var kota = await Run("CITY", 1000);
 

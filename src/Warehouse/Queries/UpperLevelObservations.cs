@@ -4,27 +4,28 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Queries;
 
 /// <summary>
-/// The series of the nation, the provinces and the kabupaten/kota held in memory per data version, so that
-/// <see cref="SeriesReader"/> answers them without a statement. A DuckDB statement costs about a millisecond however
-/// few rows it returns (parse, plan, and a scan of at least one row group of 122,880 rows), where a B-tree database
-/// finds a region's 120 values in microseconds; the upper levels are what planners and dashboards ask for most, and
-/// they are few: 465,000 of the 87 million rows of the generated village warehouse.
+/// The observations of the nation, the provinces and the kabupaten/kota held in memory per data version, so that
+/// <see cref="SeriesReader"/> answers their series, and <see cref="ObservationSearch"/> pages of them, without a
+/// statement. A DuckDB statement costs about a millisecond however few rows it returns (parse, plan, and a scan of at
+/// least one row group of 122,880 rows), where a B-tree database finds a region's 120 values in microseconds; the
+/// upper levels are what planners and dashboards ask for most, and they are few: 465,000 of the 87 million rows of the
+/// generated village warehouse.
 /// </summary>
 /// <remarks>
 /// Loaded in the background after each new data version, in one transaction that also reads the version it labels
-/// the rows with, so the rows and their label always agree. A request for a version other than the loaded one, or for
-/// a kecamatan or desa, is answered by SQL. When the upper levels hold more than the configured number of rows the
-/// data version is not held at all.
+/// the rows with, so the rows and their label always agree. A request for a version other than the loaded one, or one
+/// that may reach a kecamatan or desa holding values, is answered by SQL. When the upper levels hold more than the
+/// configured number of rows the data version is not held at all.
 /// </remarks>
 /// <param name="database">The warehouse.</param>
 /// <param name="maxRows">The most observations held, about 150 bytes each; 0 holds none.</param>
-public sealed class UpperLevelSeries(WarehouseDatabase database, int maxRows = UpperLevelSeries.DefaultMaxRows)
+public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRows = UpperLevelObservations.DefaultMaxRows)
 {
     /// <summary>The default of the most observations held: a million, about 150 MB.</summary>
     public const int DefaultMaxRows = 1_000_000;
 
     /// <summary>The deepest region level held: kabupaten/kota (codes such as 64.74).</summary>
-    private const int MaxDepth = 2;
+    internal const int MaxDepth = 2;
 
     private readonly Lock _gate = new();
     private Held? _held;
@@ -32,27 +33,41 @@ public sealed class UpperLevelSeries(WarehouseDatabase database, int maxRows = U
     private int _loadingVersion = -1;
     private long _hits;
 
-    /// <summary>How many series were answered from memory since start.</summary>
+    /// <summary>How many series and pages were answered from memory since start.</summary>
     public long Hits => Interlocked.Read(ref _hits);
 
     /// <summary>The data version held in memory, if any.</summary>
-    public int? HeldVersion => Volatile.Read(ref _held) is { Series: not null } held ? held.Version : null;
+    public int? HeldVersion => Volatile.Read(ref _held) is { Rows: not null } held ? held.Version : null;
 
     /// <summary>
     /// The series of the indicator for each of the regions, in series order, when every region is at most a
     /// kabupaten/kota and the current data version is held; null otherwise (then the load of the current version
     /// starts in the background).
     /// </summary>
-    internal ILookup<RegionCode, Observation>? TryGet(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly)
+    internal ILookup<RegionCode, Observation>? TryGetSeries(string indicatorCode, IReadOnlyCollection<RegionCode> regions, bool defaultOnly)
     {
-        if (maxRows <= 0 || regions.Any(r => r.Depth > MaxDepth) || Current() is not { } series)
+        if (maxRows <= 0 || regions.Any(r => r.Depth > MaxDepth) || Current() is not { } rows)
         {
             return null;
         }
         Interlocked.Increment(ref _hits);
         return regions.Distinct()
-            .SelectMany(region => series.TryGetValue((indicatorCode, region), out var found) ? (defaultOnly ? found.Default : found.All) : [])
+            .SelectMany(region => rows.Series.TryGetValue((indicatorCode, region), out var found) ? (defaultOnly ? found.Default : found.All) : [])
             .ToLookup(o => o.RegionCode);
+    }
+
+    /// <summary>
+    /// A page in <see cref="ObservationOrder.RegionThenPeriod"/> order when the current data version is held and the
+    /// filter cannot reach a kecamatan or desa that holds values; null otherwise.
+    /// </summary>
+    internal ObservationPageResult? TryPage(ObservationFilter filter, ObservationOrder order, int limit, long offset)
+    {
+        if (maxRows <= 0 || order != ObservationOrder.RegionThenPeriod || Current() is not { } rows || !MemoryPage.Covers(filter, rows))
+        {
+            return null;
+        }
+        Interlocked.Increment(ref _hits);
+        return MemoryPage.Read(filter, rows, limit, offset);
     }
 
     /// <summary>Loads the current data version now unless it is held; for tests and tools that must know it is.</summary>
@@ -94,20 +109,20 @@ public sealed class UpperLevelSeries(WarehouseDatabase database, int maxRows = U
                 }
                 catch (Exception ex) when (ex is OperationCanceledException or DuckDB.NET.Data.DuckDBException or WarehouseUnavailableException or IOException)
                 {
-                    // Series are answered by SQL meanwhile; the warehouse's health is reported elsewhere. A version that
-                    // cannot be read is not tried again until the next one.
+                    // Answered by SQL meanwhile; the warehouse's health is reported elsewhere. A version that cannot be
+                    // read is not tried again until the next one.
                     Volatile.Write(ref _held, new Held(version, null));
                 }
             }, CancellationToken.None);
         }
     }
 
-    private Dictionary<(string Indicator, RegionCode Region), Series>? Current()
+    private HeldRows? Current()
     {
         var version = database.CurrentDataVersion();
         if (Volatile.Read(ref _held) is { } held && held.Version == version)
         {
-            return held.Series;
+            return held.Rows;
         }
         _ = LoadInBackground();
         return null;
@@ -141,15 +156,25 @@ public sealed class UpperLevelSeries(WarehouseDatabase database, int maxRows = U
             .ToDictionary(g => g.Key, g =>
             {
                 var ordered = SeriesReader.InSeriesOrder(g).ToArray();
-                return new Series(ordered, [.. ordered.Where(o => o.IsDefault)]);
+                return new HeldSeries(ordered, [.. ordered.Where(o => o.IsDefault)]);
             });
+        var regions = connection.Query(
+            $"SELECT code, level::VARCHAR, parent_code FROM regions WHERE code NOT LIKE '%.%.%'",
+            r => new HeldRegion(RegionCode.Parse(r.GetString(0)), RegionLevels.FromStorageName(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2)),
+            cancellationToken).ToDictionary(r => r.Code);
+        // Where values below the kabupaten/kota exist, a page over a whole province must read them too.
+        var deeper = connection.Query(
+            "SELECT DISTINCT split_part(region_code, '.', 1) FROM observations WHERE region_code LIKE '%.%.%'", r => r.GetString(0), cancellationToken)
+            .ToHashSet(StringComparer.Ordinal);
         transaction.Commit();
-        return new Held(version, series);
+        var order = series.Keys.Order(Comparer<(string Indicator, RegionCode Region)>.Create(static (a, b) =>
+        {
+            var byIndicator = string.CompareOrdinal(a.Indicator, b.Indicator);
+            return byIndicator != 0 ? byIndicator : string.CompareOrdinal(a.Region.Value, b.Region.Value);
+        })).ToArray();
+        return new Held(version, new HeldRows(series, order, regions, deeper));
     }
 
-    /// <summary>A data version's series; null when it was not held (too many rows, or it could not be read).</summary>
-    private sealed record Held(int Version, Dictionary<(string Indicator, RegionCode Region), Series>? Series);
-
-    /// <summary>One series in series order, every value and the default values only.</summary>
-    private sealed record Series(Observation[] All, Observation[] Default);
+    /// <summary>A data version's rows; null when it was not held (too many rows, or it could not be read).</summary>
+    private sealed record Held(int Version, HeldRows? Rows);
 }

@@ -6,11 +6,11 @@ using Kencana.Warehouse.Tests.Infrastructure;
 namespace Kencana.Warehouse.Tests.Queries;
 
 /// <summary>
-/// The upper levels' series in memory answer exactly what SQL answers, only for the nation, provinces and
+/// The upper levels in memory answer series and pages exactly as SQL answers them, only for the nation, provinces and
 /// kabupaten/kota, and never from a data version other than the current one.
 /// </summary>
 [Collection(SeedWarehouseGroup.Name)]
-public class UpperLevelSeriesTests(SeedWarehouseFixture seed)
+public class UpperLevelObservationsTests(SeedWarehouseFixture seed)
 {
     private static readonly RegionCode[] Regions =
         [RegionCode.Nation, RegionCode.Parse("64"), RegionCode.Parse("64.74"), RegionCode.Parse("32.01"), RegionCode.Parse("11")];
@@ -25,7 +25,7 @@ public class UpperLevelSeriesTests(SeedWarehouseFixture seed)
     {
         var warehouse = seed.Copy();
         using var held = warehouse.KeepOpen();
-        var memory = new UpperLevelSeries(warehouse);
+        var memory = new UpperLevelObservations(warehouse);
         memory.Load();
         var fromSql = new SeriesReader(warehouse);
         var fromMemory = new SeriesReader(warehouse, memory);
@@ -53,7 +53,7 @@ public class UpperLevelSeriesTests(SeedWarehouseFixture seed)
     {
         var warehouse = seed.Copy();
         using var held = warehouse.KeepOpen();
-        var memory = new UpperLevelSeries(warehouse);
+        var memory = new UpperLevelObservations(warehouse);
         memory.Load();
         var reader = new SeriesReader(warehouse, memory);
         var bontang = RegionCode.Parse("64.74");
@@ -84,7 +84,7 @@ public class UpperLevelSeriesTests(SeedWarehouseFixture seed)
             indicator,region_code,year,period,value,source_id
             STUNTING,64.74.01,2024,YEAR,12.5,SEED_BONTANG_2024
             """)]);
-        var memory = new UpperLevelSeries(warehouse);
+        var memory = new UpperLevelObservations(warehouse);
         memory.Load();
         var reader = new SeriesReader(warehouse, memory);
         var kecamatan = RegionCode.Parse("64.74.01");
@@ -103,7 +103,7 @@ public class UpperLevelSeriesTests(SeedWarehouseFixture seed)
     {
         var warehouse = seed.Copy();
         using var held = warehouse.KeepOpen();
-        var memory = new UpperLevelSeries(warehouse, maxRows: 10);
+        var memory = new UpperLevelObservations(warehouse, maxRows: 10);
         memory.Load();
         var reader = new SeriesReader(warehouse, memory);
 
@@ -113,5 +113,71 @@ public class UpperLevelSeriesTests(SeedWarehouseFixture seed)
         Assert.Equal(0, memory.Hits);
         Assert.Equal(new SeriesReader(warehouse).GetObservations("STUNTING", RegionCode.Parse("64")), answer);
         Assert.NotEmpty(answer);
+    }
+
+    public static TheoryData<string> Pages() =>
+        ["a province's stunting", "below the nation, preferred, from 2022", "provinces, whole years", "everything", "two regions and a source",
+         "children of a province", "kabupaten and kota, real, up to 2021", "an indicator as typed"];
+
+    private static ObservationFilter Filter(string name) => name switch
+    {
+        "a province's stunting" => new(Indicators: ["STUNTING"], AncestorCode: RegionCode.Parse("64")),
+        "below the nation, preferred, from 2022" => new(AncestorCode: RegionCode.Nation, FromYear: 2022, PreferredOnly: true),
+        "provinces, whole years" => new(Levels: [RegionLevel.Province], Granularity: Granularity.Year),
+        "everything" => new(),
+        "two regions and a source" => new(Regions: [RegionCode.Parse("64.74"), RegionCode.Parse("64")], Sources: ["SEED_BONTANG_2024"]),
+        "children of a province" => new(ParentCode: RegionCode.Parse("64")),
+        "kabupaten and kota, real, up to 2021" => new(Levels: [RegionLevel.Regency, RegionLevel.City], Synthetic: false, ToYear: 2021),
+        "an indicator as typed" => new(Indicators: [" stunting "], AncestorCode: RegionCode.Parse("32")),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Pages_in_region_order_equal_what_SQL_answers(string name)
+    {
+        var warehouse = seed.Copy();
+        using var held = warehouse.KeepOpen();
+        var memory = new UpperLevelObservations(warehouse);
+        memory.Load();
+        var fromSql = new ObservationSearch(warehouse);
+        var fromMemory = new ObservationSearch(warehouse, upperLevels: memory);
+        var filter = Filter(name);
+        (int Limit, long Offset)[] pages = [(5, 0), (1000, 0), (7, 3), (3, 100_000)];
+
+        foreach (var (limit, offset) in pages)
+        {
+            var expected = fromSql.Page(filter, ObservationOrder.RegionThenPeriod, limit, offset);
+            var actual = fromMemory.Page(filter, ObservationOrder.RegionThenPeriod, limit, offset);
+            Assert.Equal(expected.Items, actual.Items);
+            Assert.Equal(expected.HasNextPage, actual.HasNextPage);
+        }
+        Assert.NotEmpty(fromSql.Page(filter, ObservationOrder.RegionThenPeriod, 5, 0).Items);
+        Assert.Equal(pages.Length, memory.Hits);
+    }
+
+    [Fact]
+    public void A_page_that_may_reach_a_kecamatan_with_values_or_another_order_is_read_with_SQL()
+    {
+        var warehouse = seed.Copy();
+        using var held = warehouse.KeepOpen();
+        new Importer(warehouse).Import([seed.WriteFile("kecamatan.csv", """
+            indicator,region_code,year,period,value,source_id
+            STUNTING,64.74.01,2024,YEAR,12.5,SEED_BONTANG_2024
+            """)]);
+        var memory = new UpperLevelObservations(warehouse);
+        memory.Load();
+        var search = new ObservationSearch(warehouse, upperLevels: memory);
+        ObservationPageResult Page(ObservationFilter filter, ObservationOrder order = ObservationOrder.RegionThenPeriod) => search.Page(filter, order, 1000, 0);
+
+        Assert.Contains(Page(new(AncestorCode: RegionCode.Parse("64"))).Items, o => o.RegionCode == RegionCode.Parse("64.74.01"));
+        Assert.Contains(Page(new(Regions: [RegionCode.Parse("64.74.01")])).Items, o => o.Value == 12.5);
+        Assert.Contains(Page(new(Indicators: ["STUNTING"])).Items, o => o.Value == 12.5);
+        Assert.NotEmpty(Page(new(Indicators: ["STUNTING"]), ObservationOrder.ValueDescending).Items);
+        Assert.Equal(0, memory.Hits);
+
+        Assert.NotEmpty(Page(new(AncestorCode: RegionCode.Parse("32"))).Items); // no kecamatan of Jawa Barat holds values
+        Assert.NotEmpty(Page(new(ParentCode: RegionCode.Parse("64"))).Items); // children of a province are kabupaten/kota
+        Assert.Equal(2, memory.Hits);
     }
 }
