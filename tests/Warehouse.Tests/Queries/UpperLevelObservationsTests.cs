@@ -78,14 +78,8 @@ public class UpperLevelObservationsTests(SeedWarehouseFixture seed)
     [Fact]
     public void A_kecamatan_or_a_batch_holding_one_is_answered_by_SQL()
     {
-        var warehouse = seed.Copy();
-        using var held = warehouse.KeepOpen();
-        new Importer(warehouse).Import([seed.WriteFile("kecamatan.csv", """
-            indicator,region_code,year,period,value,source_id
-            STUNTING,64.74.01,2024,YEAR,12.5,SEED_BONTANG_2024
-            """)]);
-        var memory = new UpperLevelObservations(warehouse);
-        memory.Load();
+        var (warehouse, held, memory) = WithAKecamatanValue();
+        using var holding = held;
         var reader = new SeriesReader(warehouse, memory);
         var kecamatan = RegionCode.Parse("64.74.01");
 
@@ -159,14 +153,8 @@ public class UpperLevelObservationsTests(SeedWarehouseFixture seed)
     [Fact]
     public void A_page_that_may_reach_a_kecamatan_with_values_or_another_order_is_read_with_SQL()
     {
-        var warehouse = seed.Copy();
-        using var held = warehouse.KeepOpen();
-        new Importer(warehouse).Import([seed.WriteFile("kecamatan.csv", """
-            indicator,region_code,year,period,value,source_id
-            STUNTING,64.74.01,2024,YEAR,12.5,SEED_BONTANG_2024
-            """)]);
-        var memory = new UpperLevelObservations(warehouse);
-        memory.Load();
+        var (warehouse, held, memory) = WithAKecamatanValue();
+        using var holding = held;
         var search = new ObservationSearch(warehouse, upperLevels: memory);
         ObservationPageResult Page(ObservationFilter filter, ObservationOrder order = ObservationOrder.RegionThenPeriod) => search.Page(filter, order, 1000, 0);
 
@@ -179,5 +167,19 @@ public class UpperLevelObservationsTests(SeedWarehouseFixture seed)
         Assert.NotEmpty(Page(new(AncestorCode: RegionCode.Parse("32"))).Items); // no kecamatan of Jawa Barat holds values
         Assert.NotEmpty(Page(new(ParentCode: RegionCode.Parse("64"))).Items); // children of a province are kabupaten/kota
         Assert.Equal(2, memory.Hits);
+    }
+
+    /// <summary>A seed copy, held open, with a kecamatan value in Kalimantan Timur (12.5), its upper levels loaded.</summary>
+    private (Kencana.Warehouse.Storage.WarehouseDatabase Warehouse, IDisposable Held, UpperLevelObservations Memory) WithAKecamatanValue()
+    {
+        var warehouse = seed.Copy();
+        var held = warehouse.KeepOpen();
+        new Importer(warehouse).Import([seed.WriteFile("kecamatan.csv", """
+            indicator,region_code,year,period,value,source_id
+            STUNTING,64.74.01,2024,YEAR,12.5,SEED_BONTANG_2024
+            """)]);
+        var memory = new UpperLevelObservations(warehouse);
+        memory.Load();
+        return (warehouse, held, memory);
     }
 }
