@@ -48,7 +48,7 @@ public sealed class WarehouseOptions
     public int PreAggregateRowsInMemory { get; set; } = PreAggregates.DefaultRowsInMemory;
 
     /// <summary>
-    /// The most observations of the nation, provinces and kabupaten/kota held in memory (about 150 bytes each), from
+    /// The most observations of the nation, provinces and kabupaten/kota held in memory (about 500 bytes of resident memory each), from
     /// which their series are answered without a statement; when the upper levels hold more, their series are read
     /// with SQL. The 87-million-row generated warehouse has about 465,000 such rows, the 0.5-million-row regency panel
     /// all of its rows; 0 holds none.

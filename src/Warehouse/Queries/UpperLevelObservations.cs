@@ -18,10 +18,10 @@ namespace Kencana.Warehouse.Queries;
 /// configured number of rows the data version is not held at all.
 /// </remarks>
 /// <param name="database">The warehouse.</param>
-/// <param name="maxRows">The most observations held, about 150 bytes each; 0 holds none.</param>
+/// <param name="maxRows">The most observations held, about 500 bytes of resident memory each (526,200 took 275 MB); 0 holds none.</param>
 public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRows = UpperLevelObservations.DefaultMaxRows)
 {
-    /// <summary>The default of the most observations held: a million, about 150 MB.</summary>
+    /// <summary>The default of the most observations held: a million, about 500 MB of resident memory.</summary>
     public const int DefaultMaxRows = 1_000_000;
 
     /// <summary>The deepest region level held: kabupaten/kota (codes such as 64.74).</summary>
