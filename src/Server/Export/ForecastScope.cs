@@ -89,6 +89,6 @@ internal sealed class ForecastScope(CatalogCache catalogs, RegionDirectory regio
     public static object?[] RegionValues(Indicator indicator, Region region) =>
     [
         indicator.Code, region.Code.Value, region.Name, region.Level.ToStorageName(), region.ParentCode?.Value,
-        region.Code == RegionCode.Nation ? null : region.Code.Value.Split('.')[0],
+        region.Code.Province?.Value,
     ];
 }

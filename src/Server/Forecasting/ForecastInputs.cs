@@ -121,7 +121,7 @@ internal static class ForecastInputs
                 RegionLevel.District => AdminLevel.District,
                 _ => AdminLevel.Village,
             },
-            yearly.Region.Depth >= 1 ? yearly.Region.Value.Split('.')[0] : null,
+            yearly.Region.Province?.Value,
             parentCode),
         [.. points.Select(p => new SeriesPoint(p.Year, p.Value, p.Survey))],
         lineage);

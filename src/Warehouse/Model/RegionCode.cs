@@ -32,6 +32,14 @@ public readonly partial record struct RegionCode : IComparable<RegionCode>
         _ => new RegionCode(Value[..Value.LastIndexOf('.')]),
     };
 
+    /// <summary>The province the region lies in (itself for a province); null for the nation.</summary>
+    public RegionCode? Province => Depth switch
+    {
+        0 => null,
+        1 => this,
+        _ => new RegionCode(Value[..Value.IndexOf('.', StringComparison.Ordinal)]),
+    };
+
     /// <summary>Parses a code, throwing <see cref="FormatException"/> with the accepted forms when it is not one.</summary>
     public static RegionCode Parse(string text) =>
         TryParse(text, out var code)

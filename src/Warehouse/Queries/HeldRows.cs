@@ -11,7 +11,7 @@ internal sealed record HeldRows(
     Dictionary<(string Indicator, RegionCode Region), HeldSeries> Series,
     (string Indicator, RegionCode Region)[] InPageOrder,
     Dictionary<RegionCode, HeldRegion> Regions,
-    HashSet<string> ProvincesWithDeeperValues);
+    HashSet<RegionCode> ProvincesWithDeeperValues);
 
 /// <summary>One series in series order, every value and the default values only.</summary>
 internal sealed record HeldSeries(Observation[] All, Observation[] Default);

@@ -18,7 +18,7 @@ internal static class MemoryPage
         var deeper = rows.ProvincesWithDeeperValues;
         if (filter.Regions is { Count: > 0 } regions)
         {
-            return regions.All(r => r.Depth <= UpperLevelObservations.MaxDepth || !deeper.Contains(ProvinceOf(r)));
+            return regions.All(r => r.Depth <= UpperLevelObservations.MaxDepth || !HoldsDeeper(deeper, r));
         }
         if (filter.Levels is { Count: > 0 } levels && levels.All(l => l.CodeDepth() <= UpperLevelObservations.MaxDepth))
         {
@@ -26,11 +26,11 @@ internal static class MemoryPage
         }
         if (filter.ParentCode is { } parent)
         {
-            return parent.Depth < UpperLevelObservations.MaxDepth || !deeper.Contains(ProvinceOf(parent));
+            return parent.Depth < UpperLevelObservations.MaxDepth || !HoldsDeeper(deeper, parent);
         }
         if (filter.AncestorCode is { } ancestor && ancestor != RegionCode.Nation)
         {
-            return !deeper.Contains(ProvinceOf(ancestor));
+            return !HoldsDeeper(deeper, ancestor);
         }
         return deeper.Count == 0;
     }
@@ -107,5 +107,7 @@ internal static class MemoryPage
         return new ObservationPageResult(page, HasNextPage: false);
     }
 
-    private static string ProvinceOf(RegionCode region) => region.Value.Split('.')[0];
+    /// <summary>Whether a kecamatan or desa of the region's province holds values.</summary>
+    private static bool HoldsDeeper(HashSet<RegionCode> provincesWithDeeperValues, RegionCode region) =>
+        region.Province is { } province && provincesWithDeeperValues.Contains(province);
 }

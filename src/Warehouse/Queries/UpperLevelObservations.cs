@@ -164,8 +164,8 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
             cancellationToken).ToDictionary(r => r.Code);
         // Where values below the kabupaten/kota exist, a page over a whole province must read them too.
         var deeper = connection.Query(
-            "SELECT DISTINCT split_part(region_code, '.', 1) FROM observations WHERE region_code LIKE '%.%.%'", r => r.GetString(0), cancellationToken)
-            .ToHashSet(StringComparer.Ordinal);
+            "SELECT DISTINCT split_part(region_code, '.', 1) FROM observations WHERE region_code LIKE '%.%.%'", r => RegionCode.Parse(r.GetString(0)), cancellationToken)
+            .ToHashSet();
         transaction.Commit();
         var order = series.Keys.Order(Comparer<(string Indicator, RegionCode Region)>.Create(static (a, b) =>
         {

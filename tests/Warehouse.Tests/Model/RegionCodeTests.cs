@@ -48,4 +48,13 @@ public class RegionCodeTests
         Assert.Equal(RegionCode.Nation, RegionCode.Parse("64").StructuralParent);
         Assert.Null(RegionCode.Nation.StructuralParent);
     }
+
+    [Fact]
+    public void Province_is_the_first_segment_and_none_for_the_nation()
+    {
+        Assert.Equal(RegionCode.Parse("64"), RegionCode.Parse("64.74.01.1001").Province);
+        Assert.Equal(RegionCode.Parse("64"), RegionCode.Parse("64.74").Province);
+        Assert.Equal(RegionCode.Parse("64"), RegionCode.Parse("64").Province);
+        Assert.Null(RegionCode.Nation.Province);
+    }
 }
