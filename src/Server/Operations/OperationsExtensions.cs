@@ -15,7 +15,8 @@ public static class OperationsExtensions
         builder.Services.AddHealthChecks()
             .AddCheck<WarehouseHealthCheck>("warehouse", tags: ["ready"])
             .AddCheck<ForecastModelsHealthCheck>("forecast-models", tags: ["ready"])
-            .AddCheck<PreAggregatesHealthCheck>("pre-aggregates", tags: ["ready"]);
+            .AddCheck<PreAggregatesHealthCheck>("pre-aggregates", tags: ["ready"])
+            .AddCheck<UpperLevelsHealthCheck>("upper-levels", tags: ["ready"]);
         builder.Services.AddSingleton<KencanaMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()

@@ -39,6 +39,35 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
     /// <summary>The data version held in memory, if any.</summary>
     public int? HeldVersion => Volatile.Read(ref _held) is { Rows: not null } held ? held.Version : null;
 
+    /// <summary>The most observations held; 0 holds none.</summary>
+    public int MaxRows => maxRows;
+
+    /// <summary>
+    /// What is held of the current data version. When it is neither held nor loading (a new version, after a write),
+    /// its load starts in the background, as the next series request would start it.
+    /// </summary>
+    /// <param name="cancellationToken">Interrupts the read of the current data version.</param>
+    public UpperLevelReadiness Readiness(CancellationToken cancellationToken = default)
+    {
+        var version = database.CurrentDataVersion(cancellationToken);
+        if (maxRows <= 0)
+        {
+            return new UpperLevelReadiness(version, UpperLevelHolding.Off, null, null);
+        }
+        var held = Volatile.Read(ref _held);
+        if (held is null || held.Version != version)
+        {
+            _ = LoadInBackground(CancellationToken.None); // the load outlives the request that asked
+            return new UpperLevelReadiness(version, UpperLevelHolding.Loading, null, null);
+        }
+        return held switch
+        {
+            { Rows: not null } => new UpperLevelReadiness(version, UpperLevelHolding.Held, held.Count, null),
+            { Error: { } error } => new UpperLevelReadiness(version, UpperLevelHolding.Failed, null, error),
+            _ => new UpperLevelReadiness(version, UpperLevelHolding.TooMany, held.Count, null),
+        };
+    }
+
     /// <summary>
     /// The series of the indicator for each of the regions, in series order, when every region is at most a
     /// kabupaten/kota and the current data version is held; null otherwise (then the load of the current version
@@ -111,7 +140,7 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
                 {
                     // Answered by SQL meanwhile; the warehouse's health is reported elsewhere. A version that cannot be
                     // read is not tried again until the next one.
-                    Volatile.Write(ref _held, new Held(version, null));
+                    Volatile.Write(ref _held, new Held(version, null, 0, ex.Message));
                 }
             }, CancellationToken.None);
         }
@@ -138,7 +167,7 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
         var count = connection.Scalar<long>($"SELECT count(*) FROM observations WHERE {Upper}", cancellationToken);
         if (count > maxRows)
         {
-            return new Held(version, null);
+            return new Held(version, null, count, null);
         }
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string text) => texts.TryGetValue(text, out var known) ? known : texts[text] = text;
@@ -172,9 +201,12 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
             var byIndicator = string.CompareOrdinal(a.Indicator, b.Indicator);
             return byIndicator != 0 ? byIndicator : string.CompareOrdinal(a.Region.Value, b.Region.Value);
         })).ToArray();
-        return new Held(version, new HeldRows(series, order, regions, deeper));
+        return new Held(version, new HeldRows(series, order, regions, deeper), rows.Count, null);
     }
 
-    /// <summary>A data version's rows; null when it was not held (too many rows, or it could not be read).</summary>
-    private sealed record Held(int Version, HeldRows? Rows);
+    /// <summary>
+    /// A data version's rows and how many there are; null rows when it was not held: too many rows (counted), or it
+    /// could not be read (the error).
+    /// </summary>
+    private sealed record Held(int Version, HeldRows? Rows, long Count, string? Error);
 }

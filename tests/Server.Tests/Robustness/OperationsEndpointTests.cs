@@ -72,6 +72,32 @@ public class OperationsEndpointTests(KencanaServerFactory server)
     }
 
     [Fact]
+    public async Task Readiness_reports_the_upper_levels_and_turns_healthy_once_they_are_held_in_memory()
+    {
+        // Loaded in the background at start (or when readiness is first asked after a write): well under a second for the seed.
+        JsonNode check = null!;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            using var ready = await _client.GetAsync("/health/ready");
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            check = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!["upper-levels"]!;
+            if (check["status"]!.GetValue<string>() == "Healthy")
+            {
+                break;
+            }
+            Assert.Contains("being loaded", check["description"]!.GetValue<string>(), StringComparison.Ordinal);
+            await Task.Delay(200);
+        }
+        while (clock.Elapsed < TimeSpan.FromMinutes(3));
+
+        Assert.Equal("Healthy", check["status"]!.GetValue<string>());
+        Assert.Contains("are held in memory", check["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Held", check["data"]!["holding"]!.GetValue<string>());
+        Assert.True(check["data"]!["rows"]!.GetValue<long>() > 100, check.ToJsonString()); // the seed has 458
+    }
+
+    [Fact]
     public async Task Metrics_are_served_in_the_prometheus_format_with_the_graphql_counters()
     {
         await _client.PostAsync("{ indicators { code } }");

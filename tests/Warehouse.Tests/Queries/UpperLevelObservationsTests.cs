@@ -1,6 +1,7 @@
 using Kencana.Warehouse.Import;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
+using Kencana.Warehouse.Storage;
 using Kencana.Warehouse.Tests.Infrastructure;
 
 namespace Kencana.Warehouse.Tests.Queries;
@@ -167,6 +168,49 @@ public class UpperLevelObservationsTests(SeedWarehouseFixture seed)
         Assert.NotEmpty(Page(new(AncestorCode: RegionCode.Parse("32"))).Items); // no kecamatan of Jawa Barat holds values
         Assert.NotEmpty(Page(new(ParentCode: RegionCode.Parse("64"))).Items); // children of a province are kabupaten/kota
         Assert.Equal(2, memory.Hits);
+    }
+
+    [Fact]
+    public async Task Readiness_says_what_is_held_of_the_current_version_and_starts_loading_a_new_one()
+    {
+        var warehouse = seed.Copy();
+        using var held = warehouse.KeepOpen();
+        var memory = new UpperLevelObservations(warehouse);
+
+        Assert.Equal(UpperLevelHolding.Loading, memory.Readiness().Holding);
+        await memory.LoadInBackground(); // the load that readiness started
+        var ready = memory.Readiness();
+        Assert.Equal(new UpperLevelReadiness(warehouse.CurrentDataVersion(), UpperLevelHolding.Held, UpperRows(warehouse), null), ready);
+
+        new Importer(warehouse).Import([seed.WriteFile("new.csv", """
+            indicator,region_code,year,period,value,source_id
+            STUNTING,64.74,2031,YEAR,9.5,SEED_BONTANG_2024
+            """)]);
+        var afterImport = memory.Readiness();
+        Assert.Equal((ready.DataVersion + 1, UpperLevelHolding.Loading), (afterImport.DataVersion, afterImport.Holding));
+        await memory.LoadInBackground();
+        Assert.Equal(new UpperLevelReadiness(ready.DataVersion + 1, UpperLevelHolding.Held, ready.Rows + 1, null), memory.Readiness());
+    }
+
+    [Fact]
+    public void Readiness_says_when_the_upper_levels_are_read_with_SQL_and_why()
+    {
+        var warehouse = seed.Copy();
+        using var held = warehouse.KeepOpen();
+        var rows = UpperRows(warehouse);
+        var bounded = new UpperLevelObservations(warehouse, maxRows: (int)rows - 1);
+        bounded.Load();
+
+        Assert.Equal(new UpperLevelReadiness(warehouse.CurrentDataVersion(), UpperLevelHolding.TooMany, rows, null), bounded.Readiness());
+        Assert.Null(bounded.HeldVersion);
+        Assert.Equal(UpperLevelHolding.Off, new UpperLevelObservations(warehouse, maxRows: 0).Readiness().Holding);
+    }
+
+    /// <summary>The observations of the nation, provinces and kabupaten/kota, counted by SQL.</summary>
+    private static long UpperRows(WarehouseDatabase warehouse)
+    {
+        using var connection = warehouse.OpenConnection();
+        return connection.Scalar<long>("SELECT count(*) FROM observations o JOIN regions r ON r.code = o.region_code WHERE r.level IN ('nation', 'province', 'regency', 'city')");
     }
 
     /// <summary>A seed copy, held open, with a kecamatan value in Kalimantan Timur (12.5), its upper levels loaded.</summary>
