@@ -32,6 +32,46 @@ var (path, warmup, requests, maxSeconds) = (args[0], int.Parse(args[1]), int.Par
         SELECT year, count(*), avg(value) FROM observations
         WHERE indicator_code = 'STUNTING' AND region_code >= '64.' AND region_code < '64/' AND is_default GROUP BY year ORDER BY year
         """]),
+    // The national value from the 38 provinces for December 2024 (the generated warehouse holds months, no YEAR rows):
+    // stunting is a rate, so the mean weighted by each child's denominator, with the children left out by name, and
+    // the nation's published value beside it. One statement, as a client that knows the rule would write it.
+    ("rollup", ["""
+        SELECT (SELECT rollup FROM indicators WHERE code = 'STUNTING') AS rule,
+               sum(o.value * o.denominator) FILTER (WHERE o.denominator > 0) / sum(o.denominator) FILTER (WHERE o.denominator > 0) AS value,
+               sum(o.denominator) FILTER (WHERE o.denominator > 0) AS total_denominator,
+               count(*) AS expected_children,
+               count(*) FILTER (WHERE o.denominator > 0) AS contributing_children,
+               coalesce(list(r.code ORDER BY r.code) FILTER (WHERE o.value IS NULL), []) AS missing_children,
+               coalesce(list(r.code ORDER BY r.code) FILTER (WHERE o.value IS NOT NULL AND coalesce(o.denominator, 0) <= 0), []) AS children_without_denominator,
+               (SELECT value FROM observations
+                WHERE indicator_code = 'STUNTING' AND region_code = '0' AND year = 2024 AND period = 'M12' AND is_default) AS published,
+               coalesce(bool_or(o.is_synthetic) FILTER (WHERE o.denominator > 0), false) AS is_synthetic
+        FROM regions r
+        LEFT JOIN observations o ON o.region_code = r.code AND o.indicator_code = 'STUNTING' AND o.year = 2024 AND o.period = 'M12' AND o.is_default
+        WHERE r.parent_code = '0'
+        """]),
+    // The provinces ranked on stunting for December 2024 (lower is better), each against its own target or else the
+    // national plan's (a province's only enclosing region), newest load first. The generated warehouse holds no targets,
+    // so every target is null, but the lookup runs as it would on a warehouse with a plan loaded. Provinces without a
+    // value come last with a null rank: the API's regionsWithoutValue.
+    ("achievement", ["""
+        WITH scope AS (
+            SELECT r.code, r.name, o.value
+            FROM regions r
+            LEFT JOIN observations o ON o.region_code = r.code AND o.indicator_code = 'STUNTING' AND o.year = 2024 AND o.period = 'M12' AND o.is_default
+            WHERE r.level = 'province'
+        ), applies AS (
+            SELECT s.code, t.region_code AS target_region, t.value AS target
+            FROM scope s JOIN targets t ON t.region_code IN (s.code, '0')
+            WHERE s.value IS NOT NULL AND t.indicator_code = 'STUNTING' AND t.year = 2024 AND t.period = 'M12'
+            QUALIFY row_number() OVER (PARTITION BY s.code ORDER BY t.region_code = '0', t.data_version DESC, t.plan) = 1
+        )
+        SELECT s.code, s.name, CASE WHEN s.value IS NOT NULL THEN rank() OVER (ORDER BY s.value NULLS LAST) END AS rank, s.value,
+               a.target, a.target_region, round(s.value - a.target, 6) AS gap, s.value <= a.target AS achieved,
+               count(*) FILTER (WHERE s.value <= a.target) OVER () AS achieved_count
+        FROM scope s LEFT JOIN applies a USING (code)
+        ORDER BY s.value NULLS LAST, s.code
+        """]),
 ];
 using var keep = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
 keep.Open();

@@ -13,6 +13,8 @@ const described = {
   series: "`series` of one village (64.74.01.1001), 120 monthly points",
   page: "`observations` page of 500 + `totalCount` under province 64",
   "province-aggregate": "`aggregate { year count mean }` over province 64 by year",
+  rollup: "`rollup` of STUNTING to the nation from its 38 provinces, December 2024",
+  achievement: "`achievement` of the 38 provinces on STUNTING, December 2024",
 };
 
 const out = [];
@@ -22,7 +24,7 @@ out.push(`One run on ${date}, commit ${revision}. Warehouse: \`generate --level 
   `GraphQL: the Release server on 127.0.0.1 (DuckDB threads: ${threads}), response cache off, one request at a time over a kept-alive connection. Load average (1, 5, 15 min) \`${loadStart}\` at start, \`${loadEnd}\` at end.`, "");
 out.push("| Query | SQL p50 / p95 ms | GraphQL p50 / p95 ms | Ratio p50 | Rows scanned (of the table) | Runs SQL / GraphQL |");
 out.push("| --- | ---: | ---: | ---: | ---: | ---: |");
-for (const name of ["aggregate", "series", "page", "province-aggregate"]) {
+for (const name of ["aggregate", "series", "page", "province-aggregate", "rollup", "achievement"]) {
   const s = sql[name], g = graphql(name), scan = scans[name];
   out.push(`| ${described[name]} | ${f(s.p50)} / ${f(s.p95)} | ${f(g.p50)} / ${f(g.p95)} | ${(g.p50 / s.p50).toFixed(2)} | ` +
     `${scan.scanned.toLocaleString("en")} (${((100 * scan.scanned) / scan.table).toFixed(2)}%) | ${s.n} / ${g.n} |`);
