@@ -8,7 +8,11 @@ namespace Kencana.Warehouse.Targets;
 /// <summary>Ranks regions on an indicator for a period, each beside the target that applies to it.</summary>
 public sealed class AchievementRanking(WarehouseDatabase database)
 {
-    /// <summary>Ranks the regions below <paramref name="parent"/> (and/or of <paramref name="levels"/>) that have a value.</summary>
+    /// <summary>
+    /// Ranks the regions in scope that have a value: those directly below <paramref name="parent"/>; with
+    /// <paramref name="levels"/>, those of these levels, anywhere below <paramref name="parent"/> when it is given (every
+    /// desa of Kalimantan Timur is parent 64 with the village level).
+    /// </summary>
     /// <exception cref="UserInputException">Neither a parent nor a level narrows the regions, or the indicator is unknown.</exception>
     public AchievementReport Rank(string indicatorCode, Period period, RegionCode? parent, IReadOnlyList<RegionLevel>? levels, string? plan = null, CancellationToken cancellationToken = default)
     {
@@ -18,7 +22,9 @@ public sealed class AchievementRanking(WarehouseDatabase database)
         }
         var indicator = new IndicatorCatalog(database).Find(indicatorCode, cancellationToken)
             ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
-        var filter = new ObservationFilter(Indicators: [indicator.Code], Levels: levels, ParentCode: parent, FromYear: period.Year, ToYear: period.Year, PreferredOnly: true);
+        // A level names which regions; a parent then only bounds where they lie. Alone, a parent means its children.
+        var scope = levels is { Count: > 0 } ? new ObservationFilter(Levels: levels, AncestorCode: parent) : new ObservationFilter(ParentCode: parent);
+        var filter = scope with { Indicators = [indicator.Code], FromYear = period.Year, ToYear = period.Year, PreferredOnly = true };
         var (where, parameters) = filter.ToSql();
         parameters.Add(("period", Period.CodeOf(period.Sub)));
         using var connection = database.OpenConnection();
@@ -28,10 +34,11 @@ public sealed class AchievementRanking(WarehouseDatabase database)
             WHERE {where} AND o.period = CAST($period AS sub_period)
             """,
             SeriesReader.MapObservation, cancellationToken, [.. parameters]).ToDictionary(o => o.RegionCode);
-        // With only a level and a parent set, the filter's clause speaks of regions alone.
-        var (regionWhere, regionParameters) = new ObservationFilter(Levels: levels, ParentCode: parent).ToSql();
+        // With only the scope set, the filter's clause speaks of regions alone; a region below an ancestor is matched on
+        // o.region_code, here the region's own code.
+        var (regionWhere, regionParameters) = scope.ToSql();
         var regions = connection.Query(
-            $"SELECT r.code FROM regions r WHERE {regionWhere} ORDER BY r.code",
+            $"SELECT r.code FROM regions r, LATERAL (SELECT r.code AS region_code) o WHERE {regionWhere} ORDER BY r.code",
             r => RegionCode.Parse(r.GetString(0)), cancellationToken, [.. regionParameters]).ToList();
         var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan, cancellationToken);
 

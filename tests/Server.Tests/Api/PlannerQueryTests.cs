@@ -29,6 +29,33 @@ public class PlannerQueryTests(KencanaServerFactory server)
     }
 
     [Fact]
+    public async Task Achievement_with_a_level_ranks_the_regions_of_that_level_anywhere_below_the_parent()
+    {
+        // Every kabupaten/kota of Indonesia: the nation's children are provinces, its kabupaten are below them.
+        var regencies = (await _client.PostAsync("""
+            { achievement(indicator: "STUNTING", year: 2022, parentCode: "0", level: REGENCY) { rows { region { code level } } regionsWithoutValue { code } } }
+            """)).Data!["achievement"]!;
+        var ranked = regencies["rows"]!.AsArray().Select(r => r!["region"]!).ToList();
+        Assert.True(ranked.Count > 100, $"only {ranked.Count} kabupaten ranked");
+        Assert.Equal(416, ranked.Count + regencies["regionsWithoutValue"]!.AsArray().Count); // Indonesia's kabupaten
+        Assert.All(ranked, r => Assert.Equal("REGENCY", r!["level"]!.GetValue<string>()));
+        Assert.Contains(ranked, r => r!["code"]!.GetValue<string>() == "64.01");
+
+        // Every kecamatan of Kalimantan Timur: the seed has no values for them, so all are listed as without a value.
+        var districts = (await _client.PostAsync("""
+            { achievement(indicator: "STUNTING", year: 2022, parentCode: "64", level: DISTRICT) { rows { rank } regionsWithoutValue { code } } }
+            """)).Data!["achievement"]!;
+        var without = districts["regionsWithoutValue"]!.AsArray().Select(r => r!["code"]!.GetValue<string>()).ToList();
+        Assert.Empty(districts["rows"]!.AsArray());
+        Assert.True(without.Count > 50, $"only {without.Count} kecamatan in scope");
+        Assert.All(without, code => Assert.Matches(@"^64\.\d{2}\.\d{2}$", code));
+
+        // Without a level, a parent still means its direct children.
+        var children = (await _client.PostAsync("""{ achievement(indicator: "STUNTING", year: 2022, parentCode: "0") { rows { region { level } } } }""")).Data!["achievement"]!;
+        Assert.All(children["rows"]!.AsArray(), r => Assert.Equal("PROVINCE", r!["region"]!["level"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Scorecard_shows_Bontangs_indicators_against_their_targets()
     {
         var response = await _client.PostAsync("""

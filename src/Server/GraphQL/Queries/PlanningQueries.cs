@@ -17,8 +17,8 @@ internal static class PlanningQueries
             .Argument<NonNullGraphType<StringGraphType>>("indicator", "The indicator code.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "The year.")
             .Argument<SubPeriodGraphType>("period", a => { a.Description = "The part of the year; the whole year by default."; a.DefaultValue = SubPeriod.Year; })
-            .Argument<StringGraphType>("parentCode", "Rank the regions directly below this one, for example 64 for Kalimantan Timur's kabupaten/kota.")
-            .Argument<RegionLevelGraphType>("level", "Rank regions of this level (with parentCode: only those below it).")
+            .Argument<StringGraphType>("parentCode", "Rank the regions directly below this one, for example 64 for Kalimantan Timur's kabupaten/kota; with level, the regions of that level anywhere below it.")
+            .Argument<RegionLevelGraphType>("level", "Rank regions of this level; with parentCode, only those anywhere below it (VILLAGE with 64: every desa of Kalimantan Timur).")
             .Argument<StringGraphType>("plan", "Judge against this plan's targets only; by default the nearest target of any plan.")
             .Resolve(ctx =>
             {
