@@ -6,7 +6,12 @@ using Kencana.Warehouse.Storage;
 namespace Kencana.Warehouse.Targets;
 
 /// <summary>Ranks regions on an indicator for a period, each beside the target that applies to it.</summary>
-public sealed class AchievementRanking(WarehouseDatabase database)
+/// <param name="database">The warehouse.</param>
+/// <param name="upperLevels">
+/// The upper levels held in memory, if the process holds them: a ranking of provinces or kabupaten/kota then takes its
+/// values from memory instead of scanning every value of the indicator for the period.
+/// </param>
+public sealed class AchievementRanking(WarehouseDatabase database, UpperLevelObservations? upperLevels = null)
 {
     /// <summary>
     /// Ranks the regions in scope that have a value: those directly below <paramref name="parent"/>; with
@@ -24,22 +29,14 @@ public sealed class AchievementRanking(WarehouseDatabase database)
             ?? throw new UserInputException(ErrorCodes.UnknownIndicator, $"There is no indicator '{indicatorCode}'.", "indicator");
         // A level names which regions; a parent then only bounds where they lie. Alone, a parent means its children.
         var scope = levels is { Count: > 0 } ? new ObservationFilter(Levels: levels, AncestorCode: parent) : new ObservationFilter(ParentCode: parent);
-        var filter = scope with { Indicators = [indicator.Code], FromYear = period.Year, ToYear = period.Year, PreferredOnly = true };
-        var (where, parameters) = filter.ToSql();
-        parameters.Add(("period", Period.CodeOf(period.Sub)));
         using var connection = database.OpenConnection();
-        var values = connection.Query(
-            $"""
-            SELECT {SeriesReader.ObservationColumnsOf("o")} FROM observations o JOIN regions r ON r.code = o.region_code
-            WHERE {where} AND o.period = CAST($period AS sub_period)
-            """,
-            SeriesReader.MapObservation, cancellationToken, [.. parameters]).ToDictionary(o => o.RegionCode);
         // With only the scope set, the filter's clause speaks of regions alone; a region below an ancestor is matched on
         // o.region_code, here the region's own code.
         var (regionWhere, regionParameters) = scope.ToSql();
         var regions = connection.Query(
             $"SELECT r.code FROM regions r, LATERAL (SELECT r.code AS region_code) o WHERE {regionWhere} ORDER BY r.code",
             r => RegionCode.Parse(r.GetString(0)), cancellationToken, [.. regionParameters]).ToList();
+        var values = HeldValues(indicator.Code, period, regions) ?? ReadValues(connection, scope, indicator.Code, period, cancellationToken);
         var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan, cancellationToken);
 
         var better = indicator.Direction == Direction.LowerIsBetter ? 1 : -1;
@@ -52,6 +49,27 @@ public sealed class AchievementRanking(WarehouseDatabase database)
             rows.Add(new AchievementRow(ordered[i].RegionCode, new Assessment(ordered[i], target, indicator.Direction), rank));
         }
         return new AchievementReport(indicator, period, rows, [.. regions.Where(r => !values.ContainsKey(r))]);
+    }
+
+    /// <summary>The default values of the regions for the period from memory, when every region is held there; null otherwise.</summary>
+    private Dictionary<RegionCode, Observation>? HeldValues(string indicatorCode, Period period, IReadOnlyCollection<RegionCode> regions) =>
+        upperLevels?.TryGetSeries(indicatorCode, regions, defaultOnly: true) is { } series
+            ? series.SelectMany(s => s).Where(o => o.Period == period).ToDictionary(o => o.RegionCode)
+            : null;
+
+    /// <summary>The default values of the regions in scope for the period, read with SQL.</summary>
+    private static Dictionary<RegionCode, Observation> ReadValues(
+        DuckDB.NET.Data.DuckDBConnection connection, ObservationFilter scope, string indicatorCode, Period period, CancellationToken cancellationToken)
+    {
+        var filter = scope with { Indicators = [indicatorCode], FromYear = period.Year, ToYear = period.Year, PreferredOnly = true };
+        var (where, parameters) = filter.ToSql();
+        parameters.Add(("period", Period.CodeOf(period.Sub)));
+        return connection.Query(
+            $"""
+            SELECT {SeriesReader.ObservationColumnsOf("o")} FROM observations o JOIN regions r ON r.code = o.region_code
+            WHERE {where} AND o.period = CAST($period AS sub_period)
+            """,
+            SeriesReader.MapObservation, cancellationToken, [.. parameters]).ToDictionary(o => o.RegionCode);
     }
 }
 
