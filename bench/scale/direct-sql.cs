@@ -2,14 +2,17 @@
 #:property PublishAot=false
 // The plain-DuckDB side of bench/scale: the SQL a hand-written client would run for each GraphQL query, through
 // DuckDB.NET (the driver the server uses), on the same file, one statement after another on one kept-open instance.
-//   dotnet run direct-sql.cs -- <warehouse> <warmup> <requests> <max-seconds>
+//   dotnet run direct-sql.cs -- <warehouse> <warmup> <requests> <max-seconds> [<query name> | plans]
 // Prints one JSON line per query: name, n, p50, p95 (ms) and rows; then one per query with the rows its first statement
-// scanned (EXPLAIN ANALYZE) against the table's rows. The plans themselves go to standard error.
+// scanned (EXPLAIN ANALYZE) against the table's rows. The plans themselves go to standard error. With a query's name,
+// only that query is timed; with "plans", only the plans are read: run.sh times each query just before the server
+// answers it, so that a neighbour's load falls on both sides of its ratio.
 using System.Diagnostics;
 using System.Globalization;
 using DuckDB.NET.Data;
 
 var (path, warmup, requests, maxSeconds) = (args[0], int.Parse(args[1]), int.Parse(args[2]), double.Parse(args[3]));
+var only = args.Length > 4 ? args[4] : null;
 (string Name, string[] Sql)[] queries =
 [
     ("aggregate", ["""
@@ -75,7 +78,7 @@ var (path, warmup, requests, maxSeconds) = (args[0], int.Parse(args[1]), int.Par
 ];
 using var keep = new DuckDBConnection($"Data Source={path};ACCESS_MODE=READ_ONLY");
 keep.Open();
-foreach (var (name, statements) in queries)
+foreach (var (name, statements) in queries.Where(q => only is null || q.Name == only))
 {
     var times = new List<double>();
     long rows = 0;
@@ -117,6 +120,10 @@ foreach (var (name, statements) in queries)
     double Rank(double p) => times.Count == 0 ? double.NaN : times[Math.Max(0, (int)Math.Ceiling(p / 100 * times.Count) - 1)];
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{{\"name\":\"{name}\",\"n\":{times.Count},\"p50\":{Rank(50):F3},\"p95\":{Rank(95):F3},\"rows\":{rows}}}"));
+}
+if (only is not null && only != "plans")
+{
+    return;
 }
 using (var settings = keep.CreateCommand())
 {
