@@ -54,17 +54,12 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
         {
             return new UpperLevelReadiness(version, UpperLevelHolding.Off, null, null);
         }
-        var held = Volatile.Read(ref _held);
-        if (held is null || held.Version != version)
+        return HeldOrLoad(version) switch
         {
-            _ = LoadInBackground(CancellationToken.None); // the load outlives the request that asked
-            return new UpperLevelReadiness(version, UpperLevelHolding.Loading, null, null);
-        }
-        return held switch
-        {
-            { Rows: not null } => new UpperLevelReadiness(version, UpperLevelHolding.Held, held.Count, null),
+            null => new UpperLevelReadiness(version, UpperLevelHolding.Loading, null, null),
+            { Rows: not null } held => new UpperLevelReadiness(version, UpperLevelHolding.Held, held.Count, null),
             { Error: { } error } => new UpperLevelReadiness(version, UpperLevelHolding.Failed, null, error),
-            _ => new UpperLevelReadiness(version, UpperLevelHolding.TooMany, held.Count, null),
+            var held => new UpperLevelReadiness(version, UpperLevelHolding.TooMany, held.Count, null),
         };
     }
 
@@ -146,14 +141,16 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
         }
     }
 
-    private HeldRows? Current()
+    private HeldRows? Current() => HeldOrLoad(database.CurrentDataVersion())?.Rows;
+
+    /// <summary>What is held of <paramref name="version"/>; null when it is not, and then its load starts in the background.</summary>
+    private Held? HeldOrLoad(int version)
     {
-        var version = database.CurrentDataVersion();
         if (Volatile.Read(ref _held) is { } held && held.Version == version)
         {
-            return held.Rows;
+            return held;
         }
-        _ = LoadInBackground();
+        _ = LoadInBackground(CancellationToken.None); // the load outlives the request that asked
         return null;
     }
 
