@@ -300,7 +300,7 @@ internal static class ObservationRows
                      p.ci_lower, p.ci_upper, p.is_preferred,
                      row_number() OVER (PARTITION BY p.indicator_code, p.region_code, p.year, p.period
                                         ORDER BY p.is_preferred DESC, s.priority ASC, p.source_id ASC) = 1,
-                     p.is_synthetic OR s.is_synthetic OR $synthetic, $version
+                     p.is_synthetic OR s.is_synthetic OR $synthetic, $version, {RegionKeyColumn.From("p.region_code")}
               FROM import_parsed p
               JOIN sources s ON s.id = p.source_id
               SEMI JOIN import_repeated k ON k.key_hash = p.key_hash
@@ -311,7 +311,7 @@ internal static class ObservationRows
             INSERT INTO observations
             SELECT p.indicator_code, p.region_code, p.year, p.period, p.value, p.numerator, p.denominator, p.source_id, p.survey, p.note,
                    p.ci_lower, p.ci_upper, p.is_preferred, true,
-                   p.is_synthetic OR s.is_synthetic OR $synthetic, $version
+                   p.is_synthetic OR s.is_synthetic OR $synthetic, $version, {RegionKeyColumn.From("p.region_code")}
             FROM import_parsed p
             JOIN sources s ON s.id = p.source_id
             {(repeatedKeys ? "ANTI JOIN import_repeated k ON k.key_hash = p.key_hash" : "")}

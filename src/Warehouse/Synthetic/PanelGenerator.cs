@@ -166,7 +166,7 @@ public static class PanelGenerator
         for (var p = 0; p < provinces.Count; p++)
         {
             total += connection.Execute(
-                """
+                $"""
                 INSERT INTO observations
                 WITH base AS (
                     SELECT g.code AS indicator_code, r.code AS region_code, pe.year, pe.period, pe.key, g.link, g.scale,
@@ -193,7 +193,7 @@ public static class PanelGenerator
                     CASE WHEN has_denominator THEN scale * numerator / denominator ELSE round(scale * share, 2) END,
                     CASE WHEN has_denominator THEN numerator END,
                     CASE WHEN has_denominator THEN denominator END,
-                    $source, 'synthetic panel', NULL, NULL, NULL, false, true, true, $version
+                    $source, 'synthetic panel', NULL, NULL, NULL, false, true, true, $version, {RegionKeyColumn.From("region_code")}
                 FROM sampled
                 ORDER BY indicator_code, region_code, year, period
                 """,
@@ -227,11 +227,12 @@ public static class PanelGenerator
         foreach (var children in chain)
         {
             var added = connection.Execute(
-                """
+                $"""
                 INSERT INTO observations
                 SELECT o.indicator_code, r.parent_code, o.year, o.period,
                        any_value(g.scale) * sum(o.numerator) / sum(o.denominator), sum(o.numerator), sum(o.denominator),
-                       $source, 'synthetic panel (sum of children)', NULL, NULL, NULL, false, true, true, $version
+                       $source, 'synthetic panel (sum of children)', NULL, NULL, NULL, false, true, true, $version,
+                       {RegionKeyColumn.From("r.parent_code")}
                 FROM observations o
                 JOIN regions r ON r.code = o.region_code
                 JOIN gen_indicators g ON g.code = o.indicator_code

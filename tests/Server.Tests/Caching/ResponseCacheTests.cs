@@ -1,4 +1,5 @@
 using Kencana.Server.Tests.Infrastructure;
+using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,8 +19,9 @@ public sealed class WritableServerFactory : KencanaServerFactory
         command.CommandText = $"""
             BEGIN;
             INSERT INTO data_versions SELECT max(version) + 1, now()::TIMESTAMP, 'test', 'a write while serving', NULL, NULL, 1, 0, 0 FROM data_versions;
-            INSERT INTO observations (indicator_code, region_code, year, period, value, source_id, is_preferred, is_default, is_synthetic, data_version)
-                SELECT '{indicator}', '{region}', {year}, 'YEAR', {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, '{source}', false, true, false, max(version) FROM data_versions;
+            INSERT INTO observations (indicator_code, region_code, year, period, value, source_id, is_preferred, is_default, is_synthetic, data_version, region_key)
+                SELECT '{indicator}', '{region}', {year}, 'YEAR', {value.ToString(System.Globalization.CultureInfo.InvariantCulture)}, '{source}', false, true, false, max(version),
+                       {RegionCode.Parse(region).Key} FROM data_versions;
             COMMIT;
             """;
         command.ExecuteNonQuery();

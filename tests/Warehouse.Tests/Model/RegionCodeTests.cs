@@ -19,6 +19,16 @@ public class RegionCodeTests
     }
 
     [Theory]
+    [InlineData("0", 0L)]
+    [InlineData("11", 11_000_000_001L)]
+    [InlineData("64.74", 64_740_000_002L)]
+    [InlineData("64.74.01", 64_740_100_003L)]
+    [InlineData("64.74.01.1001", 64_740_110_014L)]
+    [InlineData("96.99.99.9999", 96_999_999_994L)]
+    public void Key_is_the_codes_digits_padded_to_ten_then_its_depth(string text, long key) =>
+        Assert.Equal(key, RegionCode.Parse(text).Key);
+
+    [Theory]
     [InlineData("6474")]
     [InlineData("64.7")]
     [InlineData("64.74.1")]

@@ -118,6 +118,29 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
         Assert.Equal(Columns(seed.Database), Columns(copy));
     }
 
+    [Fact]
+    public void A_schema_3_warehouse_gains_the_region_key_of_every_observation_and_keeps_its_rows_in_order()
+    {
+        var copy = AsSchema3(seed.Copy());
+        Sql.Execute(copy, """
+            INSERT INTO data_versions
+            SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
+            """);
+        var rowsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM observations");
+
+        var outcome = SeedLoader.EnsureBuilt(copy.Path, RepositoryPaths.Seed, rebuild: false);
+
+        Assert.Equal(3, outcome.MigratedFrom);
+        Assert.Equal(rowsBefore, Sql.Scalar<long>(copy, "SELECT count(*) FROM observations"));
+        Assert.Equal(0, Sql.Scalar<long>(copy, $"SELECT count(*) FROM observations WHERE region_key <> {RegionKeyColumn.From("region_code")}"));
+        Assert.Equal(0, Sql.Scalar<long>(copy, $"""
+            SELECT count(*) FROM (
+                SELECT ({ObservationLayout.Order}) AS k, lag(({ObservationLayout.Order})) OVER (ORDER BY rowid) AS previous FROM observations)
+            WHERE previous > k
+            """));
+        Assert.Equal(Columns(seed.Database), Columns(copy));
+    }
+
     /// <summary>Turns a current warehouse into what schema 1 wrote: schema 2 without region_lineage.</summary>
     private static WarehouseDatabase AsSchema1(WarehouseDatabase database)
     {
@@ -125,10 +148,17 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
         return database;
     }
 
-    /// <summary>Turns a current warehouse into what schema 2 wrote: the same, without audit_log.</summary>
+    /// <summary>Turns a current warehouse into what schema 2 wrote: schema 3 without audit_log.</summary>
     private static WarehouseDatabase AsSchema2(WarehouseDatabase database)
     {
-        Sql.Execute(database, "DROP TABLE audit_log; UPDATE warehouse_info SET schema_version = 2");
+        Sql.Execute(AsSchema3(database), "DROP TABLE audit_log; UPDATE warehouse_info SET schema_version = 2");
+        return database;
+    }
+
+    /// <summary>Turns a current warehouse into what schema 3 wrote: the same, without observations.region_key.</summary>
+    private static WarehouseDatabase AsSchema3(WarehouseDatabase database)
+    {
+        Sql.Execute(database, "ALTER TABLE observations DROP COLUMN region_key; UPDATE warehouse_info SET schema_version = 3");
         return database;
     }
 

@@ -26,6 +26,7 @@ public class PanelGeneratorTests(SeedWarehouseFixture seed)
         Assert.True(WarehouseInfoReader.Read(panel).IsSynthetic);
         Assert.Equal(0, Sql.Scalar<long>(panel, "SELECT count(*) FROM observations o JOIN indicators i ON i.code = o.indicator_code WHERE o.value < i.min_value OR o.value > i.max_value"));
         Assert.Equal(0, Sql.Scalar<long>(panel, "SELECT count(*) FROM observations WHERE numerator > denominator"));
+        Assert.Equal(0, Sql.Scalar<long>(panel, $"SELECT count(*) FROM observations WHERE region_key <> {RegionKeyColumn.From("region_code")}"));
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public class PanelGeneratorTests(SeedWarehouseFixture seed)
             WHERE previous > k
             """));
         Assert.Equal(0, Sql.Scalar<long>(panel, "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'observations_unordered'"));
-        Assert.Equal(10, Sql.Scalar<long>(panel, "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'observations' AND constraint_type = 'NOT NULL'"));
+        Assert.Equal(11, Sql.Scalar<long>(panel, "SELECT count(*) FROM duckdb_constraints() WHERE table_name = 'observations' AND constraint_type = 'NOT NULL'"));
     }
 
     [Fact]

@@ -18,6 +18,14 @@ public static class SchemaMigrations
     [
         new(1, "adds the region_lineage table (splits and renames of regions); its rows come from the seed", WarehouseSchema.RegionLineageTable),
         new(2, "adds the audit_log table (who wrote targets and imports, and when)", WarehouseSchema.AuditLogTable),
+        new(3, "adds observations.region_key (each region code as an integer, for lookups of one region), rewriting the observations in their stored order",
+            $"""
+            ALTER TABLE observations RENAME TO observations_schema3;
+            {WarehouseSchema.ObservationsTable}
+            INSERT INTO observations BY NAME
+            SELECT *, {RegionKeyColumn.From("region_code")} AS region_key FROM observations_schema3 ORDER BY {ObservationLayout.Order};
+            DROP TABLE observations_schema3;
+            """),
     ];
 
     /// <summary>The steps from <paramref name="version"/> to the current version, or null when there is no such path.</summary>
