@@ -26,8 +26,8 @@ public sealed class SeriesReader(WarehouseDatabase database, UpperLevelObservati
 
     /// <summary>The observations of an indicator for a region in period order; alternatives from other sources included unless <paramref name="defaultOnly"/>.</summary>
     /// <remarks>
-    /// Looked up by <see cref="RegionCode.Key"/>, not by code: at 87 million rows a village's code matched three row
-    /// groups of its kecamatan by their eight-byte zone maps and took 2.1 ms to filter, its key 1.3 ms.
+    /// Looked up by <see cref="RegionCode.Key"/>, not by code: at 87 million rows both filters read the same three
+    /// row groups, but by code the statement took 1.9 ms and by key 1.3 ms.
     /// </remarks>
     public IReadOnlyList<Observation> GetObservations(string indicatorCode, RegionCode region, bool defaultOnly = false, CancellationToken cancellationToken = default)
     {

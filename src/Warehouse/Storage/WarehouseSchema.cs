@@ -18,8 +18,8 @@ public static class WarehouseSchema
 
     /// <summary>
     /// The observations table: its columns, in the order every insert and export lists them. <c>region_key</c> repeats
-    /// <c>region_code</c> as an integer (<see cref="RegionKeyColumn"/>) for lookups of one region that DuckDB's zone maps
-    /// can narrow to a row group; it is never shown.
+    /// <c>region_code</c> as an integer (<see cref="RegionKeyColumn"/>), which DuckDB filters on faster
+    /// than on text; it is never shown.
     /// </summary>
     internal const string ObservationsTable = """
         CREATE TABLE observations (

@@ -164,10 +164,4 @@ public class ImportOnePassTests(SeedWarehouseFixture seed)
             "SELECT indicator_code, region_code, year, period::VARCHAR, value, source_id FROM observations WHERE numerator IS NULL AND denominator IS NULL AND ci_lower IS NULL AND NOT is_preferred ORDER BY ALL LIMIT 1",
             r => (r.GetString(0), r.GetString(1), (int)r.GetInt16(2), r.GetString(3), r.GetDouble(4).ToString("R", CultureInfo.InvariantCulture), r.GetString(5))).Single();
     }
-
-    /// <summary>Collects progress lines as they come (<see cref="Progress{T}"/> would post them to the thread pool).</summary>
-    private sealed class ListProgress(List<string> lines) : IProgress<string>
-    {
-        public void Report(string value) => lines.Add(value);
-    }
 }

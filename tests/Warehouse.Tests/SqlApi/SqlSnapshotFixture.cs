@@ -67,11 +67,6 @@ public sealed class SqlSnapshotFixture : IDisposable
         _held.Dispose();
         _seed.Dispose();
     }
-
-    private sealed class ListProgress(List<string> lines) : IProgress<string>
-    {
-        public void Report(string value) => lines.Add(value);
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -127,10 +127,13 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
             SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
             """);
         var rowsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM observations");
+        var progress = new List<string>();
 
-        var outcome = SeedLoader.EnsureBuilt(copy.Path, RepositoryPaths.Seed, rebuild: false);
+        var outcome = SeedLoader.EnsureBuilt(copy.Path, RepositoryPaths.Seed, rebuild: false, new ListProgress(progress));
 
         Assert.Equal(3, outcome.MigratedFrom);
+        // A step that rewrites every observation takes minutes at scale: the log says so before it starts.
+        Assert.StartsWith($"migrating schema 3 to {WarehouseSchema.Version} in place ({rowsBefore:N0} observations)", progress[0], StringComparison.Ordinal);
         Assert.Equal(rowsBefore, Sql.Scalar<long>(copy, "SELECT count(*) FROM observations"));
         Assert.Equal(0, Sql.Scalar<long>(copy, $"SELECT count(*) FROM observations WHERE region_key <> {RegionKeyColumn.From("region_code")}"));
         Assert.Equal(0, Sql.Scalar<long>(copy, $"""
