@@ -28,11 +28,7 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
     [Fact]
     public void A_schema_1_warehouse_with_an_import_is_migrated_in_place_to_the_same_schema_as_a_new_one_and_keeps_its_rows()
     {
-        var copy = AsSchema1(seed.Copy());
-        Sql.Execute(copy, """
-            INSERT INTO data_versions
-            SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
-            """);
+        var copy = WithAnImport(AsSchema1(seed.Copy()));
         var rowsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM observations");
         var versionsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM data_versions");
 
@@ -103,11 +99,7 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
     [Fact]
     public void A_schema_2_warehouse_with_an_import_gains_an_empty_audit_log_and_keeps_its_rows()
     {
-        var copy = AsSchema2(seed.Copy());
-        Sql.Execute(copy, """
-            INSERT INTO data_versions
-            SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
-            """);
+        var copy = WithAnImport(AsSchema2(seed.Copy()));
         var versionsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM data_versions");
 
         var outcome = SeedLoader.EnsureBuilt(copy.Path, RepositoryPaths.Seed, rebuild: false);
@@ -121,11 +113,7 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
     [Fact]
     public void A_schema_3_warehouse_gains_the_region_key_of_every_observation_and_keeps_its_rows_in_order()
     {
-        var copy = AsSchema3(seed.Copy());
-        Sql.Execute(copy, """
-            INSERT INTO data_versions
-            SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
-            """);
+        var copy = WithAnImport(AsSchema3(seed.Copy()));
         var rowsBefore = Sql.Scalar<long>(copy, "SELECT count(*) FROM observations");
         var progress = new List<string>();
 
@@ -142,6 +130,16 @@ public class SchemaMigrationTests(SeedWarehouseFixture seed)
             WHERE previous > k
             """));
         Assert.Equal(Columns(seed.Database), Columns(copy));
+    }
+
+    /// <summary>Records an import in the data versions, so that the file holds more than the seed and is migrated, not rebuilt.</summary>
+    private static WarehouseDatabase WithAnImport(WarehouseDatabase database)
+    {
+        Sql.Execute(database, """
+            INSERT INTO data_versions
+            SELECT max(version) + 1, now()::TIMESTAMP, 'import', 'a provincial extract', 'extract.csv', 'abc', 0, 0, 0 FROM data_versions
+            """);
+        return database;
     }
 
     /// <summary>Turns a current warehouse into what schema 1 wrote: schema 2 without region_lineage.</summary>
