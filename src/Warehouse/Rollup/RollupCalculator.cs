@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using Kencana.Warehouse.Errors;
 using Kencana.Warehouse.Model;
 using Kencana.Warehouse.Queries;
@@ -10,7 +11,13 @@ namespace Kencana.Warehouse.Rollup;
 /// averages), counts as sums; TFR, medians and indices are refused, since no arithmetic on children yields them.
 /// </summary>
 /// <remarks>Each child contributes its default value (see <see cref="WarehouseSchema.DefaultOrder"/>).</remarks>
-public sealed class RollupCalculator(WarehouseDatabase database)
+/// <param name="database">The warehouse.</param>
+/// <param name="upperLevels">
+/// The upper levels held in memory, if the process holds them: the nation's and a province's roll-up then take their
+/// children's values and the published value from memory, where SQL scans every value of the indicator (the provinces
+/// lie spread through the table's region order, so zone maps skip only the other indicators).
+/// </param>
+public sealed class RollupCalculator(WarehouseDatabase database, UpperLevelObservations? upperLevels = null)
 {
     /// <summary>Rolls an indicator up from the children of <paramref name="parentCode"/> for a period.</summary>
     /// <exception cref="UserInputException">The indicator or the region is unknown; the message names it.</exception>
@@ -22,31 +29,8 @@ public sealed class RollupCalculator(WarehouseDatabase database)
             ?? throw new UserInputException(ErrorCodes.UnknownRegion, $"There is no region with code '{parentCode}'.", "parentCode");
 
         using var connection = database.OpenConnection();
-        var children = connection.Query(
-            """
-            SELECT r.code, o.value, o.denominator, o.source_id, o.is_synthetic
-            FROM regions r
-            LEFT JOIN observations o ON o.region_code = r.code AND o.indicator_code = $indicator
-                AND o.year = $year AND o.period = CAST($period AS sub_period) AND o.is_default
-            WHERE r.parent_code = $parent
-            ORDER BY r.code
-            """,
-            r => (Code: RegionCode.Parse(r.GetString(0)),
-                  Value: r.IsDBNull(1) ? (double?)null : r.GetDouble(1),
-                  Denominator: r.IsDBNull(2) ? (double?)null : r.GetDouble(2),
-                  Source: r.IsDBNull(3) ? null : r.GetString(3),
-                  Synthetic: !r.IsDBNull(4) && r.GetBoolean(4)),
-            cancellationToken,
-            ("indicator", indicator.Code), ("year", period.Year), ("period", Period.CodeOf(period.Sub)), ("parent", parent.Code.Value))
-            .ToList();
-        var published = connection.Query(
-            $"""
-            SELECT {SeriesReader.ObservationColumns} FROM observations
-            WHERE indicator_code = $indicator AND region_code = $region AND year = $year AND period = CAST($period AS sub_period) AND is_default
-            """,
-            SeriesReader.MapObservation, cancellationToken,
-            ("indicator", indicator.Code), ("region", parent.Code.Value), ("year", period.Year), ("period", Period.CodeOf(period.Sub)))
-            .SingleOrDefault();
+        var (children, published) = HeldValues(connection, indicator.Code, parent.Code, period, cancellationToken)
+            ?? ReadValues(connection, indicator.Code, parent.Code, period, cancellationToken);
 
         var missing = children.Where(c => c.Value is null).Select(c => c.Code).ToList();
         var withValues = children.Where(c => c.Value is not null).ToList();
@@ -83,5 +67,67 @@ public sealed class RollupCalculator(WarehouseDatabase database)
                 var weight = used.Sum(c => c.Denominator!.Value);
                 return Result(used.Sum(c => c.Value * c.Denominator!.Value) / weight, null, weight);
         }
+    }
+
+    /// <summary>A child region and its default value for the period, if it has one.</summary>
+    private sealed record Child(RegionCode Code, double? Value, double? Denominator, string? Source, bool Synthetic);
+
+    /// <summary>
+    /// The children's values and the published value from memory, when the children are provinces or kabupaten/kota
+    /// and the current data version is held; null otherwise.
+    /// </summary>
+    private (List<Child> Children, Observation? Published)? HeldValues(
+        DuckDBConnection connection, string indicatorCode, RegionCode parent, Period period, CancellationToken cancellationToken)
+    {
+        if (upperLevels is null || parent.Depth >= UpperLevelObservations.MaxDepth)
+        {
+            return null;
+        }
+        var codes = connection.Query(
+            "SELECT code FROM regions WHERE parent_code = $parent ORDER BY code",
+            r => RegionCode.Parse(r.GetString(0)), cancellationToken, ("parent", parent.Value)).ToList();
+        if (upperLevels.TryGetSeries(indicatorCode, [.. codes, parent], defaultOnly: true) is not { } series)
+        {
+            return null;
+        }
+        Observation? At(RegionCode region) => series[region].FirstOrDefault(o => o.Period == period);
+        return (
+            [.. codes.Select(code => At(code) is { } o
+                ? new Child(code, o.Value, o.Denominator, o.SourceId, o.IsSynthetic)
+                : new Child(code, null, null, null, false))],
+            At(parent));
+    }
+
+    /// <summary>The children's values and the published value, read with SQL.</summary>
+    private static (List<Child> Children, Observation? Published) ReadValues(
+        DuckDBConnection connection, string indicatorCode, RegionCode parent, Period period, CancellationToken cancellationToken)
+    {
+        var children = connection.Query(
+            """
+            SELECT r.code, o.value, o.denominator, o.source_id, o.is_synthetic
+            FROM regions r
+            LEFT JOIN observations o ON o.region_code = r.code AND o.indicator_code = $indicator
+                AND o.year = $year AND o.period = CAST($period AS sub_period) AND o.is_default
+            WHERE r.parent_code = $parent
+            ORDER BY r.code
+            """,
+            r => new Child(
+                RegionCode.Parse(r.GetString(0)),
+                r.IsDBNull(1) ? null : r.GetDouble(1),
+                r.IsDBNull(2) ? null : r.GetDouble(2),
+                r.IsDBNull(3) ? null : r.GetString(3),
+                !r.IsDBNull(4) && r.GetBoolean(4)),
+            cancellationToken,
+            ("indicator", indicatorCode), ("year", period.Year), ("period", Period.CodeOf(period.Sub)), ("parent", parent.Value))
+            .ToList();
+        var published = connection.Query(
+            $"""
+            SELECT {SeriesReader.ObservationColumns} FROM observations
+            WHERE indicator_code = $indicator AND region_code = $region AND year = $year AND period = CAST($period AS sub_period) AND is_default
+            """,
+            SeriesReader.MapObservation, cancellationToken,
+            ("indicator", indicatorCode), ("region", parent.Value), ("year", period.Year), ("period", Period.CodeOf(period.Sub)))
+            .SingleOrDefault();
+        return (children, published);
     }
 }
