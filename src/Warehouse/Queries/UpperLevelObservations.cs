@@ -81,6 +81,15 @@ public sealed class UpperLevelObservations(WarehouseDatabase database, int maxRo
     }
 
     /// <summary>
+    /// The default value of the indicator for the period of each region that has one, on the terms of
+    /// <see cref="TryGetSeries"/>: null unless every region is held.
+    /// </summary>
+    internal Dictionary<RegionCode, Observation>? TryGetValues(string indicatorCode, IReadOnlyCollection<RegionCode> regions, Period period) =>
+        TryGetSeries(indicatorCode, regions, defaultOnly: true) is { } series
+            ? series.SelectMany(s => s).Where(o => o.Period == period).ToDictionary(o => o.RegionCode)
+            : null;
+
+    /// <summary>
     /// A page in <see cref="ObservationOrder.RegionThenPeriod"/> order when the current data version is held and the
     /// filter cannot reach a kecamatan or desa that holds values; null otherwise.
     /// </summary>

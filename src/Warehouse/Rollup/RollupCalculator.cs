@@ -29,7 +29,7 @@ public sealed class RollupCalculator(WarehouseDatabase database, UpperLevelObser
             ?? throw new UserInputException(ErrorCodes.UnknownRegion, $"There is no region with code '{parentCode}'.", "parentCode");
 
         using var connection = database.OpenConnection();
-        var (children, published) = HeldValues(connection, indicator.Code, parent.Code, period, cancellationToken)
+        var (children, published) = HeldValues(indicator.Code, parent.Code, period, cancellationToken)
             ?? ReadValues(connection, indicator.Code, parent.Code, period, cancellationToken);
 
         var missing = children.Where(c => c.Value is null).Select(c => c.Code).ToList();
@@ -77,25 +77,22 @@ public sealed class RollupCalculator(WarehouseDatabase database, UpperLevelObser
     /// and the current data version is held; null otherwise.
     /// </summary>
     private (List<Child> Children, Observation? Published)? HeldValues(
-        DuckDBConnection connection, string indicatorCode, RegionCode parent, Period period, CancellationToken cancellationToken)
+        string indicatorCode, RegionCode parent, Period period, CancellationToken cancellationToken)
     {
         if (upperLevels is null || parent.Depth >= UpperLevelObservations.MaxDepth)
         {
             return null;
         }
-        var codes = connection.Query(
-            "SELECT code FROM regions WHERE parent_code = $parent ORDER BY code",
-            r => RegionCode.Parse(r.GetString(0)), cancellationToken, ("parent", parent.Value)).ToList();
-        if (upperLevels.TryGetSeries(indicatorCode, [.. codes, parent], defaultOnly: true) is not { } series)
+        var codes = new RegionDirectory(database).ChildrenOf([parent], cancellationToken)[parent].Select(r => r.Code).ToList();
+        if (upperLevels.TryGetValues(indicatorCode, [.. codes, parent], period) is not { } values)
         {
             return null;
         }
-        Observation? At(RegionCode region) => series[region].FirstOrDefault(o => o.Period == period);
         return (
-            [.. codes.Select(code => At(code) is { } o
+            [.. codes.Select(code => values.TryGetValue(code, out var o)
                 ? new Child(code, o.Value, o.Denominator, o.SourceId, o.IsSynthetic)
                 : new Child(code, null, null, null, false))],
-            At(parent));
+            values.GetValueOrDefault(parent));
     }
 
     /// <summary>The children's values and the published value, read with SQL.</summary>

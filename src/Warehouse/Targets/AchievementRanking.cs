@@ -36,7 +36,7 @@ public sealed class AchievementRanking(WarehouseDatabase database, UpperLevelObs
         var regions = connection.Query(
             $"SELECT r.code FROM regions r, LATERAL (SELECT r.code AS region_code) o WHERE {regionWhere} ORDER BY r.code",
             r => RegionCode.Parse(r.GetString(0)), cancellationToken, [.. regionParameters]).ToList();
-        var values = HeldValues(indicator.Code, period, regions) ?? ReadValues(connection, scope, indicator.Code, period, cancellationToken);
+        var values = upperLevels?.TryGetValues(indicator.Code, regions, period) ?? ReadValues(connection, scope, indicator.Code, period, cancellationToken);
         var targets = TargetResolver.Resolve(database, values.Keys, period, [indicator.Code], plan, cancellationToken);
 
         var better = indicator.Direction == Direction.LowerIsBetter ? 1 : -1;
@@ -50,12 +50,6 @@ public sealed class AchievementRanking(WarehouseDatabase database, UpperLevelObs
         }
         return new AchievementReport(indicator, period, rows, [.. regions.Where(r => !values.ContainsKey(r))]);
     }
-
-    /// <summary>The default values of the regions for the period from memory, when every region is held there; null otherwise.</summary>
-    private Dictionary<RegionCode, Observation>? HeldValues(string indicatorCode, Period period, IReadOnlyCollection<RegionCode> regions) =>
-        upperLevels?.TryGetSeries(indicatorCode, regions, defaultOnly: true) is { } series
-            ? series.SelectMany(s => s).Where(o => o.Period == period).ToDictionary(o => o.RegionCode)
-            : null;
 
     /// <summary>The default values of the regions in scope for the period, read with SQL.</summary>
     private static Dictionary<RegionCode, Observation> ReadValues(
