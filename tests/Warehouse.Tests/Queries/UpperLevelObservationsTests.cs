@@ -214,7 +214,7 @@ public class UpperLevelObservationsTests(SeedWarehouseFixture seed)
     }
 
     /// <summary>A seed copy, held open, with a kecamatan value in Kalimantan Timur (12.5), its upper levels loaded.</summary>
-    private (Kencana.Warehouse.Storage.WarehouseDatabase Warehouse, IDisposable Held, UpperLevelObservations Memory) WithAKecamatanValue()
+    private (WarehouseDatabase Warehouse, IDisposable Held, UpperLevelObservations Memory) WithAKecamatanValue()
     {
         var warehouse = seed.Copy();
         var held = warehouse.KeepOpen();
